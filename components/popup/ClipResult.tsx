@@ -1,0 +1,43 @@
+import type { ClipMode } from '../../utils/extract/types';
+import { t } from '../../utils/i18n';
+import type { ClipOutcome } from '../../utils/messages';
+
+/** Below this confidence the popup warns that the clip may be incomplete and offers the fallbacks. */
+export const LOW_CONFIDENCE = 0.6;
+
+interface Props {
+  outcome: ClipOutcome;
+  onFallback: (mode: ClipMode) => void;
+}
+
+/** The result of the last clip: saved / updated / why it failed, with fallbacks when confidence is low. */
+export function ClipResult({ outcome, onFallback }: Props) {
+  if (!outcome.ok) {
+    return (
+      <div class="clip-result clip-result--error" data-testid="clip-result" data-status="error" data-code={outcome.code} role="alert">
+        {outcome.message}
+      </div>
+    );
+  }
+  const { clip, status } = outcome;
+  const low = clip.confidence < LOW_CONFIDENCE;
+  return (
+    <div class="clip-result" data-testid="clip-result" data-status={status} role="status">
+      <p>{t(status === 'created' ? 'clipSaved' : 'clipUpdated')}</p>
+      <p class="clip-result__title">{clip.title || t('untitled')}</p>
+      <p class="clip-result__confidence" data-testid="clip-confidence" data-confidence={clip.confidence.toFixed(2)}>
+        {low ? t('confidenceLow') : null}
+      </p>
+      {low ? (
+        <div class="clip-result__fallbacks">
+          <button type="button" data-testid="clip-selection" onClick={() => onFallback('selection')}>
+            {t('clipSelection')}
+          </button>
+          <button type="button" data-testid="clip-whole-page" onClick={() => onFallback('page')}>
+            {t('clipWholePage')}
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

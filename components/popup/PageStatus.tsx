@@ -1,0 +1,22 @@
+import type { MessageKey } from '../../utils/i18n';
+import { t } from '../../utils/i18n';
+import type { TabState, TabStatus } from '../../utils/messages';
+
+const STATUS_TEXT: Record<TabState, MessageKey> = {
+  article: 'statusArticle',
+  clipped: 'statusClipped',
+  'not-article': 'statusNotArticle',
+  'cannot-clip': 'statusCannotClip',
+  unknown: 'statusUnknown',
+};
+
+/** One line saying whether the target page is an article, already clipped, or cannot be clipped (and why). */
+export function PageStatus({ status }: { status: TabStatus | undefined }) {
+  const state = status?.state ?? 'unknown';
+  return (
+    <p class={`page-status page-status--${state}`} data-testid="page-status" data-state={state} role="status">
+      {t(STATUS_TEXT[state])}
+      {state === 'cannot-clip' && status?.reason ? ` ${t(`clipError_${status.reason}`)}` : null}
+    </p>
+  );
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { clipToMarkdownFile } from '../../../utils/export/markdown';
+import { makeClip } from './fixtures';
+
+const UTC = { timeZone: 'UTC' };
+
+function split(content: string): { front: unknown; body: string } {
+  const m = /^---\n([\s\S]*?)---\n\n?([\s\S]*)$/.exec(content);
+  if (!m) throw new Error(`no front matter in:\n${content}`);
+  return { front: parse(m[1] ?? ''), body: m[2] ?? '' };
+}
+
+describe('clipToMarkdownFile', () => {
+  it('writes front matter that parses back to the clip values', () => {
+    const clip = makeClip();
+    const file = clipToMarkdownFile(clip, undefined, UTC);
+    const { front, body } = split(file.content);
+    expect(front).toEqual({
+      title: clip.title,
+      url: clip.url,
+      canonical: clip.canonicalUrl,
+      author: ['김민지', '이준'],
+      published: '2024-03-05',
+      clipped: '2024-03-06T01:02:03',
+      site: '예시일보',
+      lang: 'ko',
+      tags: ['기후-변화', 'Seoul'],
+      excerpt: clip.excerpt,
+      note: "",
+    });
+    expect(body).toBe(clip.markdown);
+  });
+
+  it('names the file "{published:YYYY-MM-DD} {title}" in the publisher\'s own date, Korean kept', () => {
+    expect(clipToMarkdownFile(makeClip()).filename).toBe('2024-03-05 기후 변화 서울의 여름이 길어진다.md');
+  });
+
+  it('drops the date when there is none and survives hostile titles', () => {
+    const file = clipToMarkdownFile(makeClip({ published: null, title: '../../etc/passwd: "a|b"?' }));
+    expect(file.filename).toBe('etc passwd a b.md');
+  });
+
+  it('keeps YAML-looking strings as strings and never emits aliases', () => {
+    const clip = makeClip({ title: 'true', siteName: '2024', excerpt: 'a: b\n- c', note: '# heading\n\nline' });
+    const template = {
+      filename: '{title}',
+      frontMatter: [
+        { key: 'title', value: '{title}' },
+        { key: 'site', value: '{site}' },
+        { key: 'excerpt', value: '{excerpt}' },
+        { key: 'note', value: '{note}' },
+        { key: 'a', value: '{authors}' },
+        { key: 'b', value: '{authors}' },
+      ],
+    };
+    const { content } = clipToMarkdownFile(clip, template);
+    expect(content).not.toMatch(/[&*]a\d/);
+    expect(split(content).front).toEqual({
+      title: 'true',
+      site: '2024',
+      excerpt: 'a: b\n- c',
+      note: '# heading\n\nline',
+      a: clip.authors,
+      b: clip.authors,
+    });
+  });
+});

@@ -1,0 +1,32 @@
+import { browser } from 'wxt/browser';
+import { unclippableReason } from '../capture/clippable-url';
+import { findClipForPage } from '../db/clips';
+import type { DetectionVerdict } from '../detect/types';
+import type { TabStatus } from '../messages';
+import { recalledTabStatus, rememberTabStatus } from './tab-status-store';
+
+/** Work out a tab's status from its URL, the library and the detector's last verdict. */
+export async function resolveTabStatus(
+  tabId: number,
+  url: string | undefined,
+  verdict: DetectionVerdict | undefined,
+  canonicalUrl?: string,
+): Promise<TabStatus> {
+  const reason = unclippableReason(url);
+  if (reason || !url) return { state: 'cannot-clip', url, reason: reason ?? 'no-permission' };
+  const clip = await findClipForPage(canonicalUrl ? [canonicalUrl, url] : [url]);
+  const status: TabStatus = clip
+    ? { state: 'clipped', url, clipId: clip.id, verdict }
+    : { state: verdict ? (verdict.isArticle ? 'article' : 'not-article') : 'unknown', url, verdict };
+  rememberTabStatus(tabId, status);
+  return status;
+}
+
+/** A tab's current status, refreshed from the library (the clip may have been deleted meanwhile). */
+export async function currentTabStatus(tabId: number): Promise<TabStatus> {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  if (!tab) return { state: 'cannot-clip', reason: 'no-tab' };
+  const known = recalledTabStatus(tabId);
+  const verdict = known?.url === tab.url ? known?.verdict : undefined;
+  return resolveTabStatus(tabId, tab.url, verdict);
+}

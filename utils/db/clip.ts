@@ -1,0 +1,16 @@
+import type { ClipDraft } from '../extract/types';
+
+/** A clip as stored in the library. */
+export interface Clip extends ClipDraft {
+  id: number;
+  /** Epoch milliseconds of the first clip of this canonical URL. */
+  clippedAt: number;
+  /** Epoch milliseconds of the last change (re-clip, tags, note). */
+  updatedAt: number;
+  /** Tags in the user's spelling; matched case-insensitively. */
+  tags: string[];
+  note: string;
+}
+
+/** Whether saving created a new clip or updated the one with the same canonical URL. */
+export type SaveStatus = 'created' | 'updated';

@@ -1,0 +1,119 @@
+import { absoluteUrl, canonicalUrl } from '../canonical-url';
+import { collapseSpace } from '../text';
+import { parseByline } from './byline';
+import { readJsonLd } from './json-ld';
+import { allMeta, firstMeta, readMetaTags } from './meta-tags';
+import { parseDate, type ParsedDate } from './parse-date';
+import { guessTimeZone } from './time-zone';
+import { chooseTitle, headlineCandidates } from './title';
+import { detectLanguage } from './language';
+import { visibleByline, visibleDates } from './visible';
+
+/** Page-level metadata, each field from its best source. */
+export interface PageMetadata {
+  title: string;
+  authors: string[];
+  published: string | null;
+  modified: string | null;
+  siteName: string | null;
+  lang: string | null;
+  canonicalUrl: string;
+  excerpt: string | null;
+  leadImage: string | null;
+  keywords: string[];
+  /** IANA zone used for dates printed without an offset (null when unknown). */
+  timeZone: string | null;
+}
+
+/** Latest plausible publication time: a day ahead of now allows for zone confusion. */
+function plausible(d: ParsedDate | null, now: number): d is ParsedDate {
+  return d !== null && d.epoch <= now + 86_400_000 && d.epoch >= Date.UTC(1991, 0, 1);
+}
+
+/**
+ * Picks the publication time from ordered candidates: the first plausible one, upgraded to a more
+ * precise candidate (with time or offset) on the same day.
+ */
+function pickDate(candidates: (ParsedDate | null)[], now: number): ParsedDate | null {
+  const ok = candidates.filter((c): c is ParsedDate => plausible(c, now));
+  const first = ok[0];
+  if (!first) return null;
+  if (first.hasTime && first.hasZone) return first;
+  const day = first.iso.slice(0, 10);
+  const better = ok.find((c) => c.hasTime && c.iso.slice(0, 10) === day && (c.hasZone || !first.hasTime));
+  return better ?? first;
+}
+
+function siteNameFrom(meta: Map<string, string[]>, ldPublisher: string | null): string | null {
+  const raw = firstMeta(meta, 'og:site_name', 'og:sitename', 'application-name', 'apple-mobile-web-app-title', 'al:android:app_name', 'al:iphone:app_name', 'dc.publisher', 'citation_publisher', 'citation_journal_title') ?? ldPublisher;
+  return raw ? collapseSpace(raw) : null;
+}
+
+/** Reads title, authors, dates, site, language, canonical URL, excerpt, image and keywords from a page. */
+export function extractMetadata(doc: Document, pageUrl: string, now: number = Date.now()): PageMetadata {
+  const meta = readMetaTags(doc);
+  const ld = readJsonLd(doc);
+  const article = ld[0];
+  const siteName = siteNameFrom(meta, ld.map((a) => a.publisher).find(Boolean) ?? null);
+  const lang = detectLanguage(doc, meta, article?.inLanguage ?? null);
+  const zone = guessTimeZone(lang, pageUrl);
+
+  const title = chooseTitle(
+    [
+      article?.headline,
+      firstMeta(meta, 'og:title', 'twitter:title', 'dc.title', 'citation_title', 'headline', 'title', 'sailthru.title', 'parsely-title'),
+      doc.querySelector('title')?.textContent,
+    ],
+    headlineCandidates(doc),
+    siteName,
+  );
+
+  const ldAuthors = ld.flatMap((a) => a.authors).flatMap((a) => parseByline(a, siteName));
+  const metaAuthors = allMeta(meta, 'author', 'article:author', 'dc.creator', 'citation_author', 'parsely-author', 'sailthru.author', 'byl', 'dable:author')
+    .filter((a) => !/^https?:\/\//.test(a))
+    .flatMap((a) => parseByline(a, siteName));
+  const shownAuthors = parseByline(visibleByline(doc), siteName);
+  const authors = ldAuthors.length ? ldAuthors : shownAuthors.length ? shownAuthors : metaAuthors;
+
+  const shown = visibleDates(doc, zone);
+  const published = pickDate(
+    [
+      ...ld.map((a) => parseDate(a.datePublished, zone)),
+      ...allMeta(meta, 'article:published_time', 'og:published_time', 'article:published', 'datepublished', 'published_time', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'dcterms.date', 'citation_publication_date', 'citation_date', 'sailthru.date', 'parsely-pub-date', 'dable:published_time', 'article.published', 'cxenseparse:recs:publishtime').map((d) => parseDate(d, zone)),
+      ...shown.filter((d) => d.kind === 'published').map((d) => d.date),
+      ...shown.filter((d) => d.kind === 'unlabelled').map((d) => d.date),
+    ],
+    now,
+  );
+  const modified = pickDate(
+    [
+      ...ld.map((a) => parseDate(a.dateModified, zone)),
+      ...allMeta(meta, 'article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified').map((d) => parseDate(d, zone)),
+      ...shown.filter((d) => d.kind === 'updated').map((d) => d.date),
+    ],
+    now,
+  );
+
+  const image = firstMeta(meta, 'og:image:secure_url', 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src', 'thumbnailurl') ?? ld.map((a) => a.image).find(Boolean) ?? doc.querySelector('link[rel="image_src"]')?.getAttribute('href') ?? null;
+  const excerpt = firstMeta(meta, 'og:description', 'description', 'twitter:description', 'dc.description') ?? ld.map((a) => a.description).find(Boolean) ?? null;
+  const keywords = [
+    ...allMeta(meta, 'news_keywords', 'keywords', 'article:tag', 'parsely-tags').flatMap((k) => k.split(/\s*[,;，、]\s*/)),
+    ...ld.flatMap((a) => a.keywords),
+  ]
+    .map((k) => collapseSpace(k))
+    .filter((k) => k.length > 0 && k.length < 60);
+
+  return {
+    title,
+    authors: [...new Set(authors)],
+    published: published?.iso ?? null,
+    modified: modified?.iso ?? null,
+    siteName,
+    lang,
+    canonicalUrl: canonicalUrl(doc, pageUrl),
+    excerpt: excerpt ? collapseSpace(excerpt) : null,
+    leadImage: absoluteUrl(image, pageUrl),
+    keywords: [...new Set(keywords)].slice(0, 30),
+    timeZone: zone,
+  };
+}

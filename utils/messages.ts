@@ -1,0 +1,61 @@
+import type { Clip, SaveStatus } from './db/clip';
+import type { DetectionVerdict } from './detect/types';
+import type { ClipMode } from './extract/types';
+
+/** Why a page cannot be clipped; each has a localized message (`clipError_<code>`). */
+export type ClipErrorCode =
+  | 'restricted'
+  | 'no-tab'
+  | 'no-permission'
+  | 'pdf'
+  | 'empty'
+  | 'too-large'
+  | 'timeout'
+  | 'no-selection'
+  | 'storage-full'
+  | 'storage'
+  | 'failed';
+
+/** A clip attempt's outcome, as the popup and the other capture paths show it. */
+export type ClipOutcome =
+  | { ok: true; status: SaveStatus; clip: Clip }
+  | { ok: false; code: ClipErrorCode; message: string };
+
+/** What the toolbar shows for a tab. */
+export type TabState = 'article' | 'clipped' | 'not-article' | 'cannot-clip' | 'unknown';
+
+/** A tab's status: its state plus what the popup needs to explain it. */
+export interface TabStatus {
+  state: TabState;
+  url?: string;
+  clipId?: number;
+  reason?: ClipErrorCode;
+  verdict?: DetectionVerdict;
+}
+
+/**
+ * Every message between extension contexts: name → request and response types.
+ * The background answers all of them through one handler map.
+ */
+export interface MessageMap {
+  /** Content script → background: the detector's verdict for the page it runs in. */
+  pageStatus: { request: { url: string; canonicalUrl?: string; verdict: DetectionVerdict }; response: TabStatus };
+  /** Popup → background: the toolbar status of a tab. */
+  getTabStatus: { request: { tabId: number }; response: TabStatus };
+  /** Popup/commands → background: clip a tab. */
+  clipTab: { request: { tabId: number; mode: ClipMode }; response: ClipOutcome };
+  /** Pages → background: replace a clip's tags. */
+  setTags: { request: { id: number; tags: string[] }; response: Clip };
+  /** Pages → background: delete a clip. */
+  deleteClip: { request: { id: number }; response: boolean };
+}
+
+export type MessageName = keyof MessageMap;
+export type RequestOf<K extends MessageName> = MessageMap[K]['request'];
+export type ResponseOf<K extends MessageName> = MessageMap[K]['response'];
+
+/** The wire form of a message named K. */
+export type Message<K extends MessageName = MessageName> = { [P in K]: { type: P; payload: RequestOf<P> } }[K];
+
+/** The wire form of a reply: errors travel as data so the caller can show them. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
