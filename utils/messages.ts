@@ -48,6 +48,22 @@ export interface MessageMap {
   setTags: { request: { id: number; tags: string[] }; response: Clip };
   /** Pages → background: delete a clip. */
   deleteClip: { request: { id: number }; response: boolean };
+  /** Library → background: save a clip's note. */
+  setNote: { request: { id: number; note: string }; response: Clip };
+  /** Library → background: add tags to many clips; resolves to how many changed. */
+  bulkAddTags: { request: { ids: number[]; tags: string[] }; response: number };
+  /** Library → background: remove tags from many clips; resolves to how many changed. */
+  bulkRemoveTags: { request: { ids: number[]; tags: string[] }; response: number };
+  /** Library → background: rename a tag everywhere (onto an existing tag, it merges). */
+  renameTag: { request: { from: string; to: string }; response: number };
+  /** Library → background: fold tags into one. */
+  mergeTags: { request: { sources: string[]; target: string }; response: number };
+  /** Library → background: remove a tag from every clip. */
+  deleteTag: { request: { tag: string }; response: number };
+  /** Library → background: delete clips; resolves to the deleted clips (kept by the page for undo). */
+  deleteClips: { request: { ids: number[] }; response: Clip[] };
+  /** Library → background: put deleted clips back (undo); resolves to the clips restored. */
+  undeleteClips: { request: { clips: Clip[] }; response: Clip[] };
 }
 
 export type MessageName = keyof MessageMap;

@@ -1,3 +1,4 @@
+import { clipErrorMessage } from '../../utils/clip-error-message';
 import type { MessageKey } from '../../utils/i18n';
 import { t } from '../../utils/i18n';
 import type { TabState, TabStatus } from '../../utils/messages';
@@ -16,7 +17,7 @@ export function PageStatus({ status }: { status: TabStatus | undefined }) {
   return (
     <p class={`page-status page-status--${state}`} data-testid="page-status" data-state={state} role="status">
       {t(STATUS_TEXT[state])}
-      {state === 'cannot-clip' && status?.reason ? ` ${t(`clipError_${status.reason}`)}` : null}
+      {state === 'cannot-clip' && status?.reason ? ` ${clipErrorMessage(status.reason)}` : null}
     </p>
   );
 }

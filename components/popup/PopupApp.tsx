@@ -1,3 +1,4 @@
+import { clipErrorMessage } from '../../utils/clip-error-message';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Clip } from '../../utils/db/clip';
@@ -10,6 +11,7 @@ import type { ClipOutcome, TabStatus } from '../../utils/messages';
 import { sendMessage } from '../../utils/messaging';
 import { TagEditor } from '../shared/TagEditor';
 import { useObserved } from '../shared/use-observed';
+import { ClipAllTabs } from './ClipAllTabs';
 import { ClipResult } from './ClipResult';
 import { PageStatus } from './PageStatus';
 import { PopupSearch } from './PopupSearch';
@@ -22,12 +24,15 @@ export function PopupApp({ search }: { search: string }) {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<ClipOutcome>();
   const [currentId, setCurrentId] = useState<number>();
+  const [windowId, setWindowId] = useState<number>();
+  const [exported, setExported] = useState<string>();
 
   useEffect(() => {
     void (async () => {
       const id = await findTargetTabId(search);
       setTabId(id);
       if (id === undefined) return setStatus({ state: 'cannot-clip', reason: 'no-tab' });
+      setWindowId((await browser.tabs.get(id)).windowId);
       const tabStatus = await sendMessage('getTabStatus', { tabId: id });
       setStatus(tabStatus);
       if (tabStatus.clipId !== undefined) setCurrentId(tabStatus.clipId);
@@ -52,7 +57,7 @@ export function PopupApp({ search }: { search: string }) {
         setStatus({ state: 'clipped', clipId: result.clip.id, url: result.clip.url });
       }
     } catch (error) {
-      setOutcome({ ok: false, code: 'failed', message: `${t('clipError_failed')} (${String(error)})` });
+      setOutcome({ ok: false, code: 'failed', message: `${clipErrorMessage('failed')} (${String(error)})` });
     } finally {
       setBusy(false);
     }
@@ -62,10 +67,11 @@ export function PopupApp({ search }: { search: string }) {
     if (!current) return;
     const file = clipToMarkdownFile(current);
     await downloadTextFile(file.filename, file.content);
+    setExported(file.filename);
   };
 
   const openLibrary = (clipId?: number) =>
-    void browser.tabs.create({ url: browser.runtime.getURL(`/library.html${clipId ? `#/clip/${clipId}` : ''}`) });
+    void browser.tabs.create({ url: browser.runtime.getURL('/library.html') + (clipId ? `#/clip/${clipId}` : '') });
 
   const cannotClip = status?.state === 'cannot-clip';
   return (
@@ -94,8 +100,14 @@ export function PopupApp({ search }: { search: string }) {
           <button type="button" data-testid="export-markdown" onClick={() => void exportMarkdown()}>
             {t('exportMarkdown')}
           </button>
+          {exported ? (
+            <p class="popup__exported" data-testid="export-result" data-filename={exported} role="status">
+              {t('exportDone', exported)}
+            </p>
+          ) : null}
         </section>
       ) : null}
+      <ClipAllTabs windowId={windowId} />
       <PopupSearch recent={useObserved(() => recentClips(8), [], [])} onOpen={openLibrary} />
     </main>
   );

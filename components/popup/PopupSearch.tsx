@@ -19,7 +19,15 @@ export function PopupSearch({ recent, onOpen }: Props) {
     let stale = false;
     void searchClips(query, { limit: 20 }).then((results) => {
       if (!stale)
-        setHits(results.map((hit) => ({ id: hit.clip.id, title: hit.clip.title, siteName: hit.clip.siteName, snippet: hit.snippet })));
+        setHits(
+          results.map((hit) => ({
+            id: hit.clip.id,
+            title: hit.clip.title,
+            siteName: hit.clip.siteName,
+            snippet: hit.snippet,
+            titleHighlights: hit.titleHighlights,
+          })),
+        );
     });
     return () => {
       stale = true;

@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
@@ -63,21 +64,9 @@ describe('foundation: clip a page end to end in Chromium', () => {
     await popup.getByTestId('search-input').fill('존재하지않는검색어');
     await expect.poll(() => popup.getByTestId('clip-item').count()).toBe(0);
 
-    await popup.getByTestId('export-markdown').click();
-    const download = await expect
-      .poll(
-        () =>
-          ext.worker.evaluate(async () => {
-            const [item] = await chrome.downloads.search({ orderBy: ['-startTime'], limit: 1 });
-            return item?.state === 'complete' ? { filename: item.filename } : undefined;
-          }),
-        { timeout: 10_000 },
-      )
-      .toBeDefined();
-    void download;
-    const item = await ext.worker.evaluate(async () => (await chrome.downloads.search({ orderBy: ['-startTime'], limit: 1 }))[0]);
-    expect(item?.filename).toMatch(/2024-08-13 성동구.*\.md$/);
-    const markdown = readFileSync(String(item?.filename), 'utf8');
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-markdown').click()]);
+    await expect.poll(() => popup.getByTestId('export-result').getAttribute('data-filename')).toMatch(/^2024-08-13 성동구.*\.md$/);
+    const markdown = readFileSync(await download.path(), 'utf8');
     const [, frontMatter, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(markdown) ?? [];
     const properties = parseYaml(String(frontMatter));
     expect(properties).toMatchObject({ title: '성동구, 10년 연속! 전국 지방자치단체 일자리대상 수상', tags: ['일자리'] });

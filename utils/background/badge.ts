@@ -1,3 +1,4 @@
+import { clipErrorMessage } from '../clip-error-message';
 import { browser } from 'wxt/browser';
 import { type MessageKey, t } from '../i18n';
 import type { TabState, TabStatus } from '../messages';
@@ -15,7 +16,7 @@ export function badgeFor(status: TabStatus): { text: string; color: string; titl
   const badge = BADGES[status.state];
   const title =
     status.state === 'cannot-clip' && status.reason
-      ? `${t(badge.titleKey)} — ${t(`clipError_${status.reason}`)}`
+      ? `${t(badge.titleKey)} — ${clipErrorMessage(status.reason)}`
       : t(badge.titleKey);
   return { text: badge.text, color: badge.color, title };
 }

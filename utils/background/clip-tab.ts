@@ -1,3 +1,4 @@
+import { clipErrorMessage } from '../clip-error-message';
 import { CaptureError, captureTab } from '../capture/capture-tab';
 import { saveClip } from '../db/clips';
 import type { ClipMode } from '../extract/types';
@@ -13,7 +14,7 @@ function isQuotaError(error: unknown): boolean {
 }
 
 function failure(code: ClipErrorCode, detail?: string): ClipOutcome {
-  const message = t(`clipError_${code}`);
+  const message = clipErrorMessage(code);
   return { ok: false, code, message: detail && code === 'failed' ? `${message} (${detail})` : message };
 }
 

@@ -1,5 +1,8 @@
 import { deleteClip } from '../db/clips';
 import { setClipTags } from '../db/tags';
+import { deleteClips, undeleteClips } from '../db/clips';
+import { setClipNote } from '../db/notes';
+import { bulkAddTags, bulkRemoveTags, deleteTag, mergeTagsInto, renameTag } from '../db/tags';
 import type { HandlerMap } from '../messaging';
 import { showBadge } from './badge';
 import { clipTab } from './clip-tab';
@@ -21,4 +24,12 @@ export const handlers: HandlerMap = {
   clipTab: ({ tabId, mode }) => clipTab(tabId, mode),
   setTags: ({ id, tags }) => setClipTags(id, tags),
   deleteClip: ({ id }) => deleteClip(id),
+  setNote: ({ id, note }) => setClipNote(id, note),
+  bulkAddTags: ({ ids, tags }) => bulkAddTags(ids, tags),
+  bulkRemoveTags: ({ ids, tags }) => bulkRemoveTags(ids, tags),
+  renameTag: ({ from, to }) => renameTag(from, to),
+  mergeTags: ({ sources, target }) => mergeTagsInto(sources, target),
+  deleteTag: ({ tag }) => deleteTag(tag),
+  deleteClips: ({ ids }) => deleteClips(ids),
+  undeleteClips: ({ clips }) => undeleteClips(clips),
 };

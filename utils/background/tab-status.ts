@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { unclippableReason } from '../capture/clippable-url';
-import { findClipForPage } from '../db/clips';
+import { findClipForPage } from '../db/find-clip-for-page';
 import type { DetectionVerdict } from '../detect/types';
 import type { TabStatus } from '../messages';
 import { recalledTabStatus, rememberTabStatus } from './tab-status-store';

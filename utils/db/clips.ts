@@ -1,6 +1,9 @@
 import type { ClipDraft } from '../extract/types';
 import type { Clip, SaveStatus } from './clip';
+import { changeTables, recordClipChanges } from './clip-change';
 import { getDb } from './schema';
+
+export { countClips, listClipIds, listClips, type ClipFilter, type ClipSort, type ListRange } from './list-clips';
 
 /** Result of saving a draft: the stored clip and whether it was new. */
 export interface SaveResult {
@@ -11,19 +14,21 @@ export interface SaveResult {
 /**
  * Save a draft; a clip with the same canonical URL is updated in place (tags, note and
  * first clip time are kept) so the library never holds duplicates of one article.
+ * The clip is searchable as soon as this resolves (its delta row commits with it).
  */
 export async function saveClip(draft: ClipDraft, now: number = Date.now()): Promise<SaveResult> {
   const db = getDb();
-  return db.transaction('rw', db.clips, async () => {
+  return db.transaction('rw', changeTables(db), async () => {
     const existing = await db.clips.where('canonicalUrl').equals(draft.canonicalUrl).first();
     if (existing) {
       const clip: Clip = { ...existing, ...draft, id: existing.id, clippedAt: existing.clippedAt, updatedAt: now };
       await db.clips.put(clip);
+      await recordClipChanges(db, [{ before: existing, after: clip }]);
       return { clip, status: 'updated' as const };
     }
     const id = await db.clips.add({ ...draft, clippedAt: now, updatedAt: now, tags: [], note: '' });
-    const clip = await db.clips.get(id);
-    if (!clip) throw new Error('clip vanished after insert');
+    const clip: Clip = { ...draft, id, clippedAt: now, updatedAt: now, tags: [], note: '' };
+    await recordClipChanges(db, [{ after: clip }]);
     return { clip, status: 'created' as const };
   });
 }
@@ -45,11 +50,17 @@ export async function recentClips(limit = 20): Promise<Clip[]> {
 
 /** Delete a clip; resolves to whether it existed. */
 export async function deleteClip(id: number): Promise<boolean> {
+  return (await deleteClips([id])).length > 0;
+}
+
+/** Delete clips; resolves to the deleted clips (keep them to undo with undeleteClips). */
+export async function deleteClips(ids: readonly number[]): Promise<Clip[]> {
   const db = getDb();
-  return db.transaction('rw', db.clips, async () => {
-    const existed = (await db.clips.get(id)) !== undefined;
-    await db.clips.delete(id);
-    return existed;
+  return db.transaction('rw', changeTables(db), async () => {
+    const found = (await db.clips.bulkGet([...ids])).filter((c): c is Clip => c !== undefined);
+    await db.clips.bulkDelete(found.map((c) => c.id));
+    await recordClipChanges(db, found.map((before) => ({ before })));
+    return found;
   });
 }
 
@@ -58,8 +69,26 @@ export async function findClipForPage(urls: readonly string[]): Promise<Clip | u
   const db = getDb();
   const wanted = urls.filter((u) => u.length > 0);
   if (wanted.length === 0) return undefined;
-  return (
-    (await db.clips.where('canonicalUrl').anyOf(wanted).first()) ??
-    (await db.clips.where('url').anyOf(wanted).first())
-  );
+  return (await db.clips.where('canonicalUrl').anyOf(wanted).first()) ?? (await db.clips.where('url').anyOf(wanted).first());
+}
+
+/** Full clips by id, in the order given (missing ones skipped): export, reader. */
+export async function getClips(ids: readonly number[]): Promise<Clip[]> {
+  return (await getDb().clips.bulkGet([...ids])).filter((c): c is Clip => c !== undefined);
+}
+
+/**
+ * Put deleted clips back with their ids (undo). A clip whose canonical URL was clipped again in
+ * the meantime is skipped; resolves to the restored clips.
+ */
+export async function undeleteClips(clips: readonly Clip[]): Promise<Clip[]> {
+  const db = getDb();
+  return db.transaction('rw', changeTables(db), async () => {
+    const takenUrls = new Set(await db.clips.where('canonicalUrl').anyOf(clips.map((c) => c.canonicalUrl)).keys());
+    const occupied = await db.clips.bulkGet(clips.map((c) => c.id));
+    const restorable = clips.filter((c, i) => occupied[i] === undefined && !takenUrls.has(c.canonicalUrl));
+    await db.clips.bulkAdd(restorable);
+    await recordClipChanges(db, restorable.map((after) => ({ after })));
+    return restorable;
+  });
 }

@@ -1,12 +1,30 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Clip } from './clip';
+import type { ClipSummary } from './clip-summary';
+import { upgradeToV2 } from './migrate-v2';
+import type { DeltaRow, QueueRow, SearchMetaRow, TagRow } from './search-rows';
 
 /** Name of the IndexedDB database in the extension's origin. */
 export const DB_NAME = 'gleaner';
 
+/** The newest schema version (the last entry of `applySchemaHistory`). */
+export const SCHEMA_VERSION = 2;
+
 /** The Gleaner database: tables typed, versions declared by `applySchemaHistory`. */
 export class GleanerDb extends Dexie {
   clips!: EntityTable<Clip, 'id'>;
+  /** v2: one light row per clip for lists and filters. */
+  clipSummaries!: EntityTable<ClipSummary, 'id'>;
+  /** v2: tags in use with their counts (autocomplete, tag manager). */
+  tagIndex!: EntityTable<TagRow, 'key'>;
+  /** v2: posting records, `term \0 block` → encoded postings (outbound keys, bare values). */
+  terms!: Table<Uint8Array, string>;
+  /** v2: clip parts changed since the last merge into `terms`. */
+  termDelta!: EntityTable<DeltaRow, 'k'>;
+  /** v2: clips waiting to be indexed (imports, rebuilds). */
+  indexQueue!: EntityTable<QueueRow, 'id'>;
+  /** v2: index state and corpus statistics. */
+  searchMeta!: Table<SearchMetaRow, SearchMetaRow['key']>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -15,13 +33,25 @@ export class GleanerDb extends Dexie {
 }
 
 /**
- * Every schema version the library has ever had, oldest first.
+ * Every schema version the library has ever had, oldest first; `upTo` stops early (migration tests
+ * build a database as an older release left it).
  * Append-only: never edit a shipped version, add a new one (with its upgrade and a migration test).
  */
-export function applySchemaHistory(db: Dexie): void {
+export function applySchemaHistory(db: Dexie, upTo: number = SCHEMA_VERSION): void {
   db.version(1).stores({
     clips: '++id, &canonicalUrl, url, clippedAt, updatedAt, *tags, siteName, lang, published',
   });
+  if (upTo < 2) return;
+  db.version(2)
+    .stores({
+      clipSummaries: 'id, clippedAt, publishedAt, titleKey, date, lang, host, *sites, *tagKeys, tagCount',
+      tagIndex: 'key, count',
+      terms: '',
+      termDelta: 'k, *terms',
+      indexQueue: 'id',
+      searchMeta: 'key',
+    })
+    .upgrade(upgradeToV2);
 }
 
 let shared: GleanerDb | undefined;

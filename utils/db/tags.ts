@@ -1,40 +1,44 @@
 import type { Clip } from './clip';
-import { getDb } from './schema';
+import { updateClip } from './clip-update';
+import { mergeTags, normalizeTag, tagKey } from './tag-key';
 
-/** Trim and collapse whitespace; an empty result means "no tag". */
-export function normalizeTag(tag: string): string {
-  return tag.normalize('NFC').replace(/\s+/g, ' ').trim();
-}
+export { mergeTags, normalizeTag, tagKey };
+export { tagCounts, tagUsage, suggestTags, type TagCount } from './tag-counts';
+export { siteCounts, languageCounts, type FacetCount } from './facet-counts';
+export { bulkAddTags, bulkRemoveTags } from './tag-bulk';
+export { renameTag, mergeTagsInto, deleteTag } from './tag-admin';
 
-/** Merge tags case-insensitively, keeping the first spelling seen. */
-export function mergeTags(existing: readonly string[], added: readonly string[]): string[] {
-  const out: string[] = [];
-  const seen = new Set<string>();
-  for (const raw of [...existing, ...added]) {
-    const tag = normalizeTag(raw);
-    const key = tag.toLocaleLowerCase();
-    if (!tag || seen.has(key)) continue;
-    seen.add(key);
-    out.push(tag);
-  }
-  return out;
+function sameTags(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((t, i) => t === b[i]);
 }
 
 /** Replace a clip's tags (deduplicated case-insensitively); returns the updated clip. */
 export async function setClipTags(id: number, tags: readonly string[], now: number = Date.now()): Promise<Clip> {
-  const db = getDb();
-  return db.transaction('rw', db.clips, async () => {
-    const clip = await db.clips.get(id);
-    if (!clip) throw new Error(`No clip with id ${id}`);
-    const updated: Clip = { ...clip, tags: mergeTags([], tags), updatedAt: now };
-    await db.clips.put(updated);
-    return updated;
-  });
+  const next = mergeTags([], tags);
+  return updateClip(id, (clip) => (sameTags(clip.tags, next) ? undefined : { ...clip, tags: next }), now);
 }
 
 /** Add tags to a clip, keeping the ones it has. */
 export async function addClipTags(id: number, tags: readonly string[], now: number = Date.now()): Promise<Clip> {
-  const clip = await getDb().clips.get(id);
-  if (!clip) throw new Error(`No clip with id ${id}`);
-  return setClipTags(id, mergeTags(clip.tags, tags), now);
+  return updateClip(
+    id,
+    (clip) => {
+      const next = mergeTags(clip.tags, tags);
+      return sameTags(clip.tags, next) ? undefined : { ...clip, tags: next };
+    },
+    now,
+  );
+}
+
+/** Remove tags (matched case-insensitively) from a clip. */
+export async function removeClipTags(id: number, tags: readonly string[], now: number = Date.now()): Promise<Clip> {
+  const drop = new Set(tags.map(tagKey));
+  return updateClip(
+    id,
+    (clip) => {
+      const next = clip.tags.filter((t) => !drop.has(tagKey(t)));
+      return next.length === clip.tags.length ? undefined : { ...clip, tags: next };
+    },
+    now,
+  );
 }

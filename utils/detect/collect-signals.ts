@@ -6,41 +6,49 @@ import { formSignal } from './signals/forms';
 import { headlineSignal } from './signals/headlines';
 import { jsonLdSignal } from './signals/json-ld';
 import { linkDensity } from './signals/link-density';
+import { microdataSignal } from './signals/microdata';
 import { ogType } from './signals/open-graph';
 import { proseBlockSignal } from './signals/prose-block';
 import { hasPublishedTime, timeElementCount } from './signals/published-time';
 import { readerableScore } from './signals/readerable';
+import { similarTeasers } from './signals/teasers';
 import { urlShapeSignal } from './signals/url-shape';
-import { videoSignal } from './signals/video';
+import { hasVideoPlayer } from './signals/video';
+import { dateNearBlock } from './signals/visible-date';
 
-/** Every raw signal the scorer reads, flat so it can travel in a verdict. */
-export interface DetectionSignals {
-  [name: string]: number | string | boolean;
+/** Every raw signal the scorer reads, flat so it travels in a verdict (and shows in debugging). */
+// A type alias rather than an interface so it is assignable to the verdict's Record<string, …>.
+export type DetectionSignals = {
+  /** Top-level article entities in JSON-LD or microdata. */
   ldArticle: number;
-  ldNonArticle: boolean;
+  /** An article entity in JSON-LD carries datePublished. */
+  ldDate: boolean;
+  /** Non-article page kinds named by structured data, space-separated (forum, product, collection, media). */
+  kinds: string;
+  /** Microdata Comment/Answer items. */
+  replies: number;
   ogType: string;
   publishedTime: boolean;
   timeElements: number;
   byline: boolean;
+  visibleDate: boolean;
   h1: number;
-  headings: number;
-  linkedHeadings: number;
+  anchorHeadings: number;
   articles: number;
   longArticles: number;
   linkDensity: number;
   proseChars: number;
   proseShare: number;
   proseParagraphs: number;
-  proseLinkedHeadings: number;
-  proseLinkDensity: number;
   proseTotal: number;
+  teasers: number;
   readerable: number;
   urlRoot: boolean;
-  urlDepth: number;
   urlSlugWords: number;
   urlDated: boolean;
   urlListing: boolean;
-  password: boolean;
+  urlKind: string;
+  login: boolean;
   inputs: number;
   priceMeta: boolean;
   priceElements: number;
@@ -48,11 +56,12 @@ export interface DetectionSignals {
   video: boolean;
   pre: number;
   code: number;
-}
+};
 
 /** Measure every signal on a document (read-only). */
 export function collectSignals(doc: Document, url?: string): DetectionSignals {
   const ld = jsonLdSignal(doc);
+  const md = microdataSignal(doc);
   const og = ogType(doc);
   const headlines = headlineSignal(doc);
   const articles = articleElementSignal(doc);
@@ -62,37 +71,37 @@ export function collectSignals(doc: Document, url?: string): DetectionSignals {
   const commerce = commerceSignal(doc);
   const code = codeSignal(doc);
   return {
-    ldArticle: ld.articleCount,
-    ldNonArticle: ld.nonArticle,
-    ldTypes: ld.types.slice(0, 8).join(' '),
+    ldArticle: ld.article + md.article,
+    ldDate: ld.datePublished,
+    kinds: [...new Set([...ld.kinds, ...md.kinds])].join(' '),
+    replies: md.replies,
     ogType: og,
     publishedTime: hasPublishedTime(doc),
     timeElements: timeElementCount(doc),
     byline: hasByline(doc),
+    visibleDate: dateNearBlock(prose.element),
     h1: headlines.h1,
-    headings: headlines.headings,
-    linkedHeadings: headlines.linkedHeadings,
+    anchorHeadings: headlines.anchorHeadings,
     articles: articles.count,
     longArticles: articles.long,
     linkDensity: linkDensity(doc),
     proseChars: prose.chars,
     proseShare: prose.share,
     proseParagraphs: prose.paragraphs,
-    proseLinkedHeadings: prose.linkedHeadings,
-    proseLinkDensity: prose.linkDensity,
     proseTotal: prose.total,
+    teasers: similarTeasers(doc),
     readerable: readerableScore(doc),
     urlRoot: shape.root,
-    urlDepth: shape.depth,
     urlSlugWords: shape.slugWords,
     urlDated: shape.dated,
     urlListing: shape.listing,
-    password: forms.password,
+    urlKind: shape.kind,
+    login: forms.login,
     inputs: forms.inputs,
     priceMeta: commerce.priceMeta,
     priceElements: commerce.priceElements,
     cart: commerce.cart,
-    video: videoSignal(doc, og).player,
+    video: hasVideoPlayer(doc, og),
     pre: code.pre,
     code: code.code,
   };

@@ -1,21 +1,13 @@
+import { collectSignals } from './collect-signals';
+import { scoreSignals } from './score-signals';
 import type { DetectionVerdict } from './types';
-import { jsonLdSignal } from './signals/json-ld';
-import { ogType } from './signals/open-graph';
-import { readerableScore } from './signals/readerable';
+
+/** Score above which a page counts as an article. */
+export const ARTICLE_THRESHOLD = 0.5;
 
 /** Decide whether a document is a single article; pure and read-only, so it runs in pages and Node. */
 export function detectArticle(doc: Document, url?: string): DetectionVerdict {
-  const ld = jsonLdSignal(doc);
-  const og = ogType(doc);
-  const readerable = readerableScore(doc);
-  let score = Math.min(readerable / 40, 1) * 0.6;
-  if (ld.article && ld.articleCount <= 2) score += 0.25;
-  if (ld.nonArticle) score -= 0.25;
-  if (og === 'article') score += 0.15;
-  score = Math.max(0, Math.min(1, score));
-  return {
-    isArticle: score >= 0.5,
-    score,
-    signals: { readerable, ogType: og, jsonLdArticle: ld.article, jsonLdNonArticle: ld.nonArticle, url: url ?? '' },
-  };
+  const signals = collectSignals(doc, url);
+  const score = scoreSignals(signals);
+  return { isArticle: score >= ARTICLE_THRESHOLD, score, signals };
 }

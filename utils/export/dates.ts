@@ -27,9 +27,22 @@ export function wallClockFromIso(iso: string): WallClock | null {
   };
 }
 
-/** Wall-clock parts of an epoch-millisecond time in a time zone (default: the runtime's own). */
-export function wallClockFromEpoch(ms: number, timeZone?: string): WallClock {
-  const parts = new Intl.DateTimeFormat('en-US', {
+// Building an Intl.DateTimeFormat costs ~70 µs — more than the rest of a clip's front matter — so
+// one is kept per time zone.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = timeZone ?? '';
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = createFormatter(timeZone);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+function createFormatter(timeZone: string | undefined): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
     year: 'numeric',
@@ -38,7 +51,24 @@ export function wallClockFromEpoch(ms: number, timeZone?: string): WallClock {
     hour: '2-digit',
     minute: '2-digit',
     second: '2-digit',
-  }).formatToParts(new Date(ms));
+  });
+}
+
+/** Wall-clock parts of an epoch-millisecond time in a time zone (default: the runtime's own). */
+export function wallClockFromEpoch(ms: number, timeZone?: string): WallClock {
+  if (timeZone === undefined) {
+    // The runtime's own zone: Date's getters are an order of magnitude faster than Intl.
+    const date = new Date(ms);
+    return {
+      year: date.getFullYear(),
+      month: date.getMonth() + 1,
+      day: date.getDate(),
+      hour: date.getHours(),
+      minute: date.getMinutes(),
+      second: date.getSeconds(),
+    };
+  }
+  const parts = formatterFor(timeZone).formatToParts(new Date(ms));
   const get = (type: Intl.DateTimeFormatPartTypes): number =>
     Number(parts.find((p) => p.type === type)?.value ?? 0);
   return {

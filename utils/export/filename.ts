@@ -43,12 +43,13 @@ export function safeFilenameSegment(raw: string, maxBytes = MAX_STEM_BYTES, fall
   return name;
 }
 
-/** Make every segment of a `/`-separated relative path safe; empty segments are dropped. */
+/** Make every segment of a `/`-separated relative path safe; empty and dot-only segments are dropped. */
 export function safeRelativePath(raw: string, maxBytes = MAX_STEM_BYTES): string {
   const segments = raw
     .split('/')
     .map((segment) => segment.trim())
-    .filter((segment) => segment !== '')
+    // "." and ".." would climb out of the export folder.
+    .filter((segment) => segment !== '' && !/^\.+$/.test(segment))
     .map((segment) => safeFilenameSegment(segment, maxBytes));
   return segments.length > 0 ? segments.join('/') : 'Untitled';
 }

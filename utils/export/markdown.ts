@@ -50,6 +50,17 @@ export function clipFileStem(
   return safeRelativePath(renderText(template.filename, clip, options, stripReserved));
 }
 
+/** The text of a clip's .md file: front matter, a blank line, the body ending in a newline. */
+export function clipMarkdownContent(
+  clip: Clip,
+  template: ExportTemplate = DEFAULT_EXPORT_TEMPLATE,
+  options: RenderOptions = {},
+): string {
+  const body = clip.markdown.endsWith('\n') || clip.markdown === '' ? clip.markdown : `${clip.markdown}\n`;
+  const front = frontMatterBlock(clipFrontMatter(clip, template, options));
+  return body ? `${front}\n${body}` : front;
+}
+
 /**
  * One clip as an Obsidian-ready Markdown file: YAML front matter + the clip's Markdown body.
  * The filename is not deduplicated; pass it through `createFilenameAllocator` when writing many.
@@ -59,10 +70,5 @@ export function clipToMarkdownFile(
   template: ExportTemplate = DEFAULT_EXPORT_TEMPLATE,
   options: RenderOptions = {},
 ): ExportFile {
-  const body = clip.markdown.endsWith('\n') || clip.markdown === '' ? clip.markdown : `${clip.markdown}\n`;
-  const front = frontMatterBlock(clipFrontMatter(clip, template, options));
-  return {
-    filename: `${clipFileStem(clip, template, options)}.md`,
-    content: body ? `${front}\n${body}` : front,
-  };
+  return { filename: `${clipFileStem(clip, template, options)}.md`, content: clipMarkdownContent(clip, template, options) };
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { clipToMarkdownFile } from '../../../utils/export/markdown';
+import { clipFrontMatter, clipToMarkdownFile } from '../../../utils/export/markdown';
 import { makeClip } from './fixtures';
+import { generateClips } from './generate-clips';
+import { expectGolden } from './golden';
+import { GOLDEN_CLIPS } from './golden-clips';
 
 const UTC = { timeZone: 'UTC' };
 
@@ -64,5 +67,23 @@ describe('clipToMarkdownFile', () => {
       a: clip.authors,
       b: clip.authors,
     });
+  });
+});
+
+describe('Markdown golden files and generated clips', () => {
+  it.each(GOLDEN_CLIPS.map((clip) => [clip.id, clip] as const))('clip %i matches its golden file', (id, clip) => {
+    const file = clipToMarkdownFile(clip, undefined, UTC);
+    expectGolden(`markdown/${id}.md`, `<!-- filename: ${file.filename} -->\n${file.content}`);
+    expect(split(file.content).front).toEqual(clipFrontMatter(clip, undefined, UTC));
+  });
+
+  it('front matter parses back to the template values for hostile generated clips', () => {
+    for (const clip of generateClips(300, 11, { hugeRate: 0 })) {
+      const file = clipToMarkdownFile(clip, undefined, UTC);
+      expect(split(file.content).front).toEqual(clipFrontMatter(clip, undefined, UTC));
+      expect(split(file.content).body).toBe(clip.markdown === '' || clip.markdown.endsWith('\n') ? clip.markdown : `${clip.markdown}\n`);
+      expect(file.filename).toMatch(/\.md$/);
+      expect(file.filename).not.toMatch(/[<>:"\\|?*\u0000-\u001f]/);
+    }
   });
 });

@@ -1,18 +1,20 @@
-/** Headline counts: articles have one main `<h1>`; listings have many headings that are links. */
+/** Headline counts: one main `<h1>` on an article; documentation gives headings `#anchor` permalinks. */
 export interface HeadlineSignal {
   h1: number;
-  /** `<h2>`–`<h4>` that hold or sit in a link: teaser titles. */
-  linkedHeadings: number;
-  headings: number;
+  /** `<h2>`–`<h4>` that link to an anchor on the same page (permalinks). */
+  anchorHeadings: number;
 }
 
-/** Count main headlines and linked (teaser) headings in the body. */
+/** Whether a heading links elsewhere ('page'), to an anchor on this page ('anchor'), or nowhere. */
+export function headingLink(heading: Element): 'page' | 'anchor' | 'none' {
+  const link = heading.querySelector('a[href]') ?? heading.closest('a[href]');
+  if (!link) return 'none';
+  return (link.getAttribute('href') ?? '').startsWith('#') ? 'anchor' : 'page';
+}
+
+/** Count main headlines and permalink headings in the body. */
 export function headlineSignal(doc: Document): HeadlineSignal {
-  const h1 = doc.querySelectorAll('body h1').length;
-  const headings = doc.querySelectorAll('body h2, body h3, body h4');
-  let linkedHeadings = 0;
-  for (const heading of headings) {
-    if (heading.querySelector('a[href]') !== null || heading.closest('a[href]') !== null) linkedHeadings++;
-  }
-  return { h1, linkedHeadings, headings: headings.length };
+  let anchorHeadings = 0;
+  for (const heading of doc.querySelectorAll('body h2, body h3, body h4')) if (headingLink(heading) === 'anchor') anchorHeadings++;
+  return { h1: doc.querySelectorAll('body h1').length, anchorHeadings };
 }

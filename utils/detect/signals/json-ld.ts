@@ -1,63 +1,57 @@
-/** What the page's JSON-LD says about itself. */
+import { ARTICLE_TYPE, type PageKind, pageKindOf, typeName } from './page-kinds';
+
+/** What the page's structured data (JSON-LD) says the page is. */
 export interface JsonLdSignal {
-  /** An article type (NewsArticle, BlogPosting…) describes the page itself. */
-  article: boolean;
-  /** A type that marks a non-article page (ItemList, CollectionPage, Product, VideoObject…). */
-  nonArticle: boolean;
-  /** How many article-typed items appear (many means a listing of articles). */
-  articleCount: number;
-  /** All @type values seen, for debugging. */
-  types: string[];
+  /** Top-level entities (or @graph members, or a WebPage's mainEntity) with an article type. */
+  article: number;
+  /** Top-level entities that make the page a forum thread, product, collection or media page. */
+  kinds: Set<PageKind>;
+  /** An article entity carries datePublished. */
+  datePublished: boolean;
 }
 
-const ARTICLE_TYPES = new Set([
-  'article', 'newsarticle', 'blogposting', 'reportagenewsarticle', 'analysisnewsarticle', 'opinionnewsarticle',
-  'reviewnewsarticle', 'backgroundnewsarticle', 'askpublicnewsarticle', 'satiricalarticle', 'scholarlyarticle',
-  'techarticle', 'socialmediaposting', 'liveblogposting', 'report', 'review', 'criticreview', 'recipe', 'howto',
-]);
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-// Types that describe the whole page as something other than a single article.
-const NON_ARTICLE_TYPES = new Set([
-  'itemlist', 'collectionpage', 'searchresultspage', 'product', 'productgroup', 'offer', 'aggregateoffer',
-  'videoobject', 'faqpage', 'profilepage', 'qapage', 'discussionforumposting', 'softwareapplication',
-  'webapplication', 'mobileapplication', 'event', 'jobposting', 'course', 'service', 'realestatelisting',
-  'store', 'localbusiness', 'restaurant', 'hotel', 'contactpage', 'checkoutpage', 'imagegallery', 'mediagallery',
-]);
+function typesOf(node: { [key: string]: Json }): string[] {
+  const raw = node['@type'];
+  return (Array.isArray(raw) ? raw : [raw]).filter((t): t is string => typeof t === 'string').map(typeName);
+}
 
-function collectTypes(node: unknown, out: string[], depth: number): void {
-  if (depth > 6 || node === null || typeof node !== 'object') return;
+// Only top-level entities say what the page is; nested ones (a Product's reviews, an ItemList's
+// articles, an Article's publisher) describe parts of it.
+function visit(node: Json, signal: JsonLdSignal): void {
   if (Array.isArray(node)) {
-    for (const item of node) collectTypes(item, out, depth + 1);
+    for (const item of node) visit(item, signal);
     return;
   }
-  for (const [key, value] of Object.entries(node)) {
-    if (key === '@type') {
-      if (typeof value === 'string') out.push(value);
-      else if (Array.isArray(value)) for (const v of value) if (typeof v === 'string') out.push(v);
-    } else if (typeof value === 'object') {
-      collectTypes(value, out, depth + 1);
-    }
+  if (typeof node !== 'object' || node === null) return;
+  if (node['@graph'] !== undefined) visit(node['@graph'], signal);
+  const types = typesOf(node);
+  if (types.some((t) => ARTICLE_TYPE.test(t))) {
+    signal.article++;
+    if (node.datePublished !== undefined) signal.datePublished = true;
   }
+  for (const t of types) {
+    const kind = pageKindOf(t);
+    if (kind) signal.kinds.add(kind);
+  }
+  // A WebPage's mainEntity says what the page is about, so it counts as top level.
+  const main = node.mainEntity;
+  if (main !== undefined && types.some((t) => t.endsWith('page'))) visit(main, signal);
 }
 
-/** Read every JSON-LD block and classify the schema.org types it declares. */
+/** Read every JSON-LD block and classify the top-level schema.org types it declares. */
 export function jsonLdSignal(doc: Document): JsonLdSignal {
-  const types: string[] = [];
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    const source = script.textContent;
-    if (!source || source.length > 200_000) continue;
+  const signal: JsonLdSignal = { article: 0, kinds: new Set(), datePublished: false };
+  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+    const source = script.textContent ?? '';
+    if (source.length > 500_000) continue;
     try {
-      collectTypes(JSON.parse(source), types, 0);
+      const value: Json = JSON.parse(source);
+      visit(value, signal);
     } catch {
       // Broken JSON-LD is common; it simply gives no signal.
     }
   }
-  let articleCount = 0;
-  let nonArticle = false;
-  for (const type of types) {
-    const name = type.replace(/^.*[/:]/, '').toLowerCase();
-    if (ARTICLE_TYPES.has(name)) articleCount++;
-    if (NON_ARTICLE_TYPES.has(name)) nonArticle = true;
-  }
-  return { article: articleCount > 0, nonArticle, articleCount, types };
+  return signal;
 }

@@ -31,7 +31,9 @@ export interface VisibleDate {
 }
 
 function isInBoilerplate(el: Element): boolean {
-  return el.closest('footer, nav, aside, [role="contentinfo"], [class*="footer" i], [id*="footer" i], [class*="rank" i], [class*="related" i], [class*="popular" i], li a') !== null;
+  // Simple selectors only: happy-dom's closest() mishandles descendant combinators on cloned trees.
+  if (el.closest('a') && el.closest('li')) return true;
+  return el.closest('footer, nav, aside, [role="contentinfo"], [class*="footer" i], [id*="footer" i], [class*="rank" i], [class*="related" i], [class*="popular" i]') !== null;
 }
 
 /** Splits text into labelled date chunks: "입력 2024.08.13 15:12 수정 2024.08.14 09:00" → two. */

@@ -1,0 +1,70 @@
+import createDOMPurify, { type DOMPurify } from 'dompurify';
+import { useMemo } from 'preact/hooks';
+import { SANITIZE_CONFIG } from '../../utils/extract/sanitize';
+
+const SAFE_URL = /^(?:https?:|mailto:|tel:)/i;
+const SAFE_DATA_IMAGE = /^data:image\/(?:png|gif|jpe?g|webp|avif|bmp);/i;
+
+let purifier: DOMPurify | undefined;
+
+// Stored HTML was sanitized at clip time, but a restored backup or an older version's data may not
+// have been: the reader sanitizes again with the same allow-list before anything reaches the DOM.
+function getPurifier(): DOMPurify {
+  if (purifier) return purifier;
+  const purify = createDOMPurify(window);
+  purify.addHook('uponSanitizeAttribute', (node, data) => {
+    const value = data.attrValue.trim();
+    if (data.attrName === 'href' || data.attrName === 'src' || data.attrName === 'cite') {
+      data.keepAttr = SAFE_URL.test(value) || (data.attrName === 'src' && node.nodeName === 'IMG' && SAFE_DATA_IMAGE.test(value));
+    }
+  });
+  // Runs after the allow-list filter, so these attributes are ours, never the page's.
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    if (node.nodeName === 'A' && node.hasAttribute('href')) {
+      // Links leave the extension page: a new tab, no opener, no referrer.
+      node.setAttribute('target', '_blank');
+      node.setAttribute('rel', 'noopener noreferrer');
+    }
+    if (node.nodeName === 'IMG') {
+      node.setAttribute('loading', 'lazy');
+      node.setAttribute('referrerpolicy', 'no-referrer');
+    }
+  });
+  purifier = purify;
+  return purify;
+}
+
+/** Sanitize clip HTML for display (the clip allow-list; links open in a new tab without opener). */
+export function sanitizeForReader(html: string): string {
+  return getPurifier().sanitize(html, {
+    ALLOWED_TAGS: [...SANITIZE_CONFIG.ALLOWED_TAGS],
+    ALLOWED_ATTR: [...SANITIZE_CONFIG.ALLOWED_ATTR],
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
+    // DOMPurify tests every non-URI attribute value against this pattern too, so a scheme-only
+    // pattern would strip dir="rtl" or width="640"; the hook above restricts href/src/cite instead.
+    KEEP_CONTENT: true,
+    ADD_FORBID_CONTENTS: [...SANITIZE_CONFIG.ADD_FORBID_CONTENTS],
+    RETURN_TRUSTED_TYPE: false,
+  });
+}
+
+interface Props {
+  html: string;
+  lang: string | null;
+}
+
+/** The clip's article body: the only place the library renders HTML, and only after DOMPurify. */
+export function ReaderBody({ html, lang }: Props) {
+  const clean = useMemo(() => sanitizeForReader(html), [html]);
+  return (
+    <div
+      class="reader__body"
+      data-testid="reader-body"
+      dir="auto"
+      lang={lang ?? undefined}
+      // Sanitized just above with DOMPurify; see sanitizeForReader.
+      dangerouslySetInnerHTML={{ __html: clean }}
+    />
+  );
+}

@@ -1,0 +1,158 @@
+/**
+ * `npm run bench:export`: in headless Chromium, export 10k synthetic clips to a Markdown ZIP and to a
+ * JSON backup, then restore the backup into IndexedDB — each must take ≤ 5 s. The real export code
+ * is bundled with esbuild and runs in a page served from 127.0.0.1 (IndexedDB needs an origin).
+ * Figures go to BENCHMARKS.md between the bench:export markers.
+ *
+ * Options: --clips N (default 10000), --runs N (default 3; medians reported).
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { writeBenchmarkSection } from './lib/benchmarks-file';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const BUDGET_MS = 5000;
+
+function option(name: string, fallback: number): number {
+  const index = process.argv.indexOf(`--${name}`);
+  const value = index >= 0 ? Number(process.argv[index + 1]) : fallback;
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
+interface Phase {
+  ms: number;
+  bytes: number;
+  peakHeapMB: number;
+  startHeapMB: number;
+}
+interface RestorePhase extends Phase {
+  restored: number;
+  phases: Record<string, number>;
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const s = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+
+async function main(): Promise<void> {
+  const count = option('clips', 10_000);
+  const runs = option('runs', 3);
+  const bundle = await build({
+    entryPoints: [join(ROOT, 'scripts/bench/export-page.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    minify: true,
+    logLevel: 'error',
+  });
+  const script = bundle.outputFiles[0]?.text ?? '';
+  const server = createServer((req, res) => {
+    if (req.url === '/bench.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(script);
+    } else {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><meta charset="utf-8"><script src="/bench.js"></script>');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync',
+      // Unrounded performance.memory figures.
+      '--enable-precise-memory-info',
+    ],
+  });
+  try {
+    const page = await browser.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    const gc = async (): Promise<void> => {
+      await cdp.send('HeapProfiler.collectGarbage');
+    };
+    await page.goto(`http://127.0.0.1:${port}/`);
+    const version = browser.version();
+    const zips: Phase[] = [];
+    const jsons: Phase[] = [];
+    const restores: RestorePhase[] = [];
+    let library = { clips: 0, chars: 0, heapMB: 0 };
+    for (let run = 1; run <= runs; run++) {
+      library = await page.evaluate((n) => globalThis.gleanerBench.generate(n), count);
+      await gc();
+      zips.push(await page.evaluate(() => globalThis.gleanerBench.zip()));
+      await gc();
+      jsons.push(await page.evaluate(() => globalThis.gleanerBench.json()));
+      await page.evaluate(() => globalThis.gleanerBench.forget());
+      await gc();
+      restores.push(await page.evaluate(() => globalThis.gleanerBench.restore()));
+      await gc();
+      const last = restores[restores.length - 1];
+      console.log(
+        `run ${run}: zip ${s(zips[run - 1]?.ms ?? 0)}, json ${s(jsons[run - 1]?.ms ?? 0)}, restore ${s(last?.ms ?? 0)} ` +
+          `(read ${s(last?.phases.read ?? 0)}, parse+validate ${s(last?.phases.parseAndValidate ?? 0)}, transaction ${s(last?.phases.transaction ?? 0)}), ` +
+          `restored ${last?.restored}, re-export identical: ${last?.phases.identical === 1}`,
+      );
+    }
+    const row = (name: string, phases: Phase[], size: string): string => {
+      const ms = median(phases.map((p) => p.ms));
+      const peak = Math.max(...phases.map((p) => p.peakHeapMB));
+      const start = median(phases.map((p) => p.startHeapMB));
+      return `| ${name} | ${s(ms)} | ${s(Math.max(...phases.map((p) => p.ms)))} | ${ms <= BUDGET_MS ? '✅' : '❌'} ≤ 5 s | ${size} | ${start.toFixed(0)} → ${peak.toFixed(0)} MB |`;
+    };
+    const restorePhase = (key: string): string => s(median(restores.map((r) => r.phases[key] ?? 0)));
+    const allRestored = restores.every((r) => r.restored === count);
+    const identical = restores.every((r) => r.phases.identical === 1);
+    const body = [
+      '## Export, backup and restore (`npm run bench:export`)',
+      '',
+      `${count.toLocaleString('en')} synthetic clips (40 % Korean, 60 % English; ~${Math.round(library.chars / count / 1000)}k characters of html+markdown+text each, ` +
+        `${(library.chars / 1e6).toFixed(0)}M characters in all), exported by the real \`utils/export\` code bundled with esbuild and run in ` +
+        `headless Chromium ${version} (page on 127.0.0.1, IndexedDB in the page's origin). Median of ${runs} runs; “heap” is ` +
+        `\`performance.memory.usedJSHeapSize\` (precise) at the phase start → the peak sampled during it; the library itself holds ` +
+        `~${library.heapMB.toFixed(0)} MB of it.`,
+      '',
+      '| Phase | Median | Worst | Budget | Output | JS heap |',
+      '| --- | --- | --- | --- | --- | --- |',
+      row('Markdown ZIP (10k .md + index.md, deflate 6) → Blob', zips, mb(median(zips.map((p) => p.bytes)))),
+      row('JSON backup → Blob (streamed pieces)', jsons, mb(median(jsons.map((p) => p.bytes)))),
+      row('Restore: read file, validate (valibot), one IndexedDB transaction', restores, `${count.toLocaleString('en')} clips`),
+      '',
+      `Restore breakdown (medians): read ${restorePhase('read')}, JSON.parse + schema validation ${restorePhase('parseAndValidate')}, ` +
+        `transaction ${restorePhase('transaction')}. Every run restored ${allRestored ? 'all' : 'NOT all'} clips, and the restored library ` +
+        `re-exported to ${identical ? 'byte-identical' : 'DIFFERENT'} JSON.`,
+      '',
+      `Command: \`npm run bench:export\` (\`--clips ${count} --runs ${runs}\`), ${new Date().toISOString().slice(0, 10)}.`,
+    ].join('\n');
+    writeBenchmarkSection(join(ROOT, 'BENCHMARKS.md'), 'export', body);
+    console.log(`\n${body}`);
+    const slow = [zips, jsons, restores].some((phases) => median(phases.map((p) => p.ms)) > BUDGET_MS);
+    if (slow || !allRestored || !identical) process.exitCode = 1;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+declare global {
+  var gleanerBench: {
+    generate(n: number): { clips: number; chars: number; heapMB: number };
+    zip(): Promise<Phase>;
+    json(): Promise<Phase>;
+    forget(): void;
+    restore(): Promise<RestorePhase>;
+  };
+}
+
+await main();

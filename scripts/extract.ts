@@ -1,0 +1,83 @@
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { Clip } from '../utils/db/clip';
+import { detectArticle } from '../utils/detect/detect-article';
+import { isExtractionError } from '../utils/extract/errors';
+import { extractClip } from '../utils/extract/pipeline';
+import { clipToMarkdownFile } from '../utils/export/markdown';
+import { parseHtml, readHtmlFile } from './bench/lib/load-html';
+
+// `npm run -s extract -- [--json] [--url URL] FILE...`: the extension's pipeline on saved pages.
+// Without --url, a page's own canonical/og:url names it (saved pages keep those), else its file URL.
+
+const USAGE = 'usage: npm run -s extract -- [--json] [--url URL] FILE...';
+
+function pageUrlOf(html: string, file: string): string {
+  const declared =
+    /<link[^>]+rel=["']?canonical["']?[^>]*href=["']([^"']+)["']/i.exec(html)?.[1] ??
+    /<link[^>]+href=["']([^"']+)["'][^>]*rel=["']?canonical/i.exec(html)?.[1] ??
+    /<meta[^>]+property=["']og:url["'][^>]*content=["']([^"']+)["']/i.exec(html)?.[1];
+  if (declared && /^https?:\/\//i.test(declared)) return declared;
+  return pathToFileURL(resolve(file)).href;
+}
+
+function asClip(draft: ReturnType<typeof extractClip>): Clip {
+  const now = Date.now();
+  return { ...draft, id: 0, clippedAt: now, updatedAt: now, tags: [], note: '' };
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    options: { json: { type: 'boolean', default: false }, url: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+  });
+  if (values.help || positionals.length === 0) {
+    process.stderr.write(`${USAGE}\n`);
+    return values.help ? 0 : 2;
+  }
+  let failures = 0;
+  for (const file of positionals) {
+    let html: string;
+    try {
+      html = readHtmlFile(file);
+    } catch (error) {
+      process.stderr.write(`${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+      failures++;
+      continue;
+    }
+    const url = values.url ?? pageUrlOf(html, file);
+    const page = parseHtml(html, url);
+    try {
+      const verdict = detectArticle(page.doc, url);
+      const clip = extractClip(page.doc, { url, window: page.window as unknown as Window });
+      if (values.json) {
+        const { title, byline, published, siteName, lang, canonicalUrl, leadImage, excerpt, text, markdown } = clip;
+        const row = { file, isArticle: verdict.isArticle, title, byline, published, siteName, lang, canonicalUrl, leadImage, excerpt, textContent: text, markdown };
+        process.stdout.write(`${JSON.stringify(row)}\n`);
+      } else {
+        process.stdout.write(clipToMarkdownFile(asClip(clip)).content);
+      }
+    } catch (error) {
+      failures++;
+      const message = isExtractionError(error) ? `${error.code}: ${error.message}` : error instanceof Error ? error.message : String(error);
+      process.stderr.write(`${file}: ${message}\n`);
+      if (values.json) {
+        process.stdout.write(`${JSON.stringify({ file, isArticle: detectArticle(page.doc, url).isArticle, error: message })}\n`);
+      }
+    } finally {
+      await page.close();
+    }
+  }
+  return failures ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,86 @@
+import { clipDate, clipLang, clipSites } from '../search/facets';
+import { foldText } from '../search/fold';
+import type { Clip } from './clip';
+import { tagKey } from './tag-key';
+
+/**
+ * A clip without its bodies (html, markdown, text): what lists, filters and search results show.
+ * Kept in its own table, written in the same transaction as the clip, so listing and filtering
+ * 100k clips never reads article bodies.
+ */
+export interface ClipSummary {
+  id: number;
+  url: string;
+  canonicalUrl: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  /** Host of the canonical URL without "www.". */
+  host: string;
+  /** Site filter values (host, parent domains, labels, compact site name). */
+  sites: string[];
+  /** Primary language subtag, inferred from the script when the page did not say; "und" if unknown. */
+  lang: string;
+  published: string | null;
+  /** Publication time (epoch ms), or the clip time when unknown: the "published" sort key. */
+  publishedAt: number;
+  /** Day used by before:/after: filters, YYYY-MM-DD. */
+  date: string;
+  clippedAt: number;
+  updatedAt: number;
+  tags: string[];
+  tagKeys: string[];
+  tagCount: number;
+  /** Folded title: the "title" sort key. */
+  titleKey: string;
+  excerpt: string;
+  leadImage: string | null;
+  wordCount: number;
+  charCount: number;
+  mode: Clip['mode'];
+  hasNote: boolean;
+}
+
+const EXCERPT_LENGTH = 280;
+const TITLE_KEY_LENGTH = 120;
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/** The summary row of a clip. */
+export function summarizeClip(clip: Clip): ClipSummary {
+  const published = clip.published ? Date.parse(clip.published) : Number.NaN;
+  const tags = clip.tags ?? [];
+  const excerptSource = clip.excerpt?.trim() || clip.text.slice(0, EXCERPT_LENGTH * 2).replace(/\s+/g, ' ').trim();
+  return {
+    id: clip.id,
+    url: clip.url,
+    canonicalUrl: clip.canonicalUrl,
+    title: clip.title,
+    byline: clip.byline,
+    siteName: clip.siteName,
+    host: hostOf(clip.canonicalUrl),
+    sites: clipSites(clip),
+    lang: clipLang(clip),
+    published: clip.published,
+    publishedAt: Number.isNaN(published) ? clip.clippedAt : published,
+    date: clipDate(clip),
+    clippedAt: clip.clippedAt,
+    updatedAt: clip.updatedAt,
+    tags,
+    tagKeys: tags.map(tagKey),
+    tagCount: tags.length,
+    titleKey: foldText(clip.title).trim().slice(0, TITLE_KEY_LENGTH),
+    excerpt: excerptSource.length > EXCERPT_LENGTH ? `${excerptSource.slice(0, EXCERPT_LENGTH)}…` : excerptSource,
+    leadImage: clip.leadImage,
+    wordCount: clip.wordCount,
+    charCount: clip.charCount,
+    mode: clip.mode,
+    hasNote: (clip.note ?? '').trim().length > 0,
+  };
+}

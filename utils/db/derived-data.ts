@@ -1,0 +1,69 @@
+import { TOKENIZER_VERSION } from '../search/tokenize';
+import type { Clip } from './clip';
+import { changeTables } from './clip-change';
+import { summarizeClip, type ClipSummary } from './clip-summary';
+import { getDb, type GleanerDb } from './schema';
+import { readStats } from './search-meta';
+import type { TagRow } from './search-rows';
+import { tagKey } from './tag-key';
+
+/** Every table derived from `clips` (a transaction calling clearDerivedData must include them). */
+export function derivedTables(db: GleanerDb) {
+  return [...changeTables(db), db.terms];
+}
+
+/**
+ * Inside the caller's read-write transaction over derivedTables(db): forget everything derived
+ * from clips (summaries, tag counts, search index). For code that rewrites `clips` wholesale, e.g.
+ * a "replace" restore, which then records the new clips with recordClipChanges(…, { queueNew }).
+ */
+export async function clearDerivedData(db: GleanerDb): Promise<void> {
+  const stats = await readStats(db);
+  await Promise.all([
+    db.clipSummaries.clear(),
+    db.tagIndex.clear(),
+    db.termDelta.clear(),
+    db.terms.clear(),
+    db.indexQueue.clear(),
+  ]);
+  await db.searchMeta.bulkPut([
+    { key: 'stats', clipCount: 0, contentLength: 0, metaLength: 0, revision: stats.revision + 1 },
+    { key: 'index', tokenizerVersion: TOKENIZER_VERSION, blocksWithData: [] },
+  ]);
+}
+
+/**
+ * Recompute summaries, tag counts and statistics from the clips and queue every clip for indexing,
+ * in one transaction. The repair for clips written without recordClipChanges.
+ */
+export async function resyncDerivedData(db: GleanerDb = getDb()): Promise<void> {
+  await db.transaction('rw', derivedTables(db), async () => {
+    await clearDerivedData(db);
+    const summaries: ClipSummary[] = [];
+    const tags = new Map<string, TagRow>();
+    await db.clips.each((clip: Clip) => {
+      summaries.push(summarizeClip(clip));
+      for (const tag of clip.tags) {
+        const key = tagKey(tag);
+        const row = tags.get(key) ?? { key, name: tag, count: 0 };
+        row.count++;
+        tags.set(key, row);
+      }
+    });
+    const stats = await readStats(db);
+    await Promise.all([
+      db.clipSummaries.bulkAdd(summaries),
+      db.tagIndex.bulkAdd([...tags.values()]),
+      db.indexQueue.bulkAdd(summaries.map((s) => ({ id: s.id }))),
+      db.searchMeta.put({ ...stats, clipCount: summaries.length }),
+    ]);
+  });
+}
+
+/** Whether summaries and stats still describe the clips (cheap counts; catches foreign writers). */
+export async function derivedDataLooksConsistent(db: GleanerDb = getDb()): Promise<boolean> {
+  return db.transaction('r', [db.clips, db.clipSummaries, db.searchMeta], async () => {
+    const [clips, summaries, stats] = await Promise.all([db.clips.count(), db.clipSummaries.count(), readStats(db)]);
+    return clips === summaries && clips === stats.clipCount;
+  });
+}

@@ -1,0 +1,37 @@
+import type { Transaction } from 'dexie';
+import { TOKENIZER_VERSION } from '../search/tokenize';
+import type { Clip } from './clip';
+import { summarizeClip } from './clip-summary';
+import type { IndexStateRow, QueueRow, StatsRow, TagRow } from './search-rows';
+import { tagKey } from './tag-key';
+
+/**
+ * v1 → v2: add summaries, tag counts and search tables for the clips already stored. Tokenizing
+ * is left to the background worker (every clip is queued), so opening the database stays quick.
+ */
+export async function upgradeToV2(tx: Transaction): Promise<void> {
+  const summaries: ReturnType<typeof summarizeClip>[] = [];
+  const queue: QueueRow[] = [];
+  const tags = new Map<string, TagRow>();
+  await tx
+    .table<Clip, number>('clips')
+    .toCollection()
+    .each((stored) => {
+      // v1 rows may predate optional fields; fill them so v2 code can rely on them.
+      const clip: Clip = { ...stored, tags: stored.tags ?? [], note: stored.note ?? '', updatedAt: stored.updatedAt ?? stored.clippedAt };
+      summaries.push(summarizeClip(clip));
+      queue.push({ id: clip.id });
+      for (const tag of clip.tags) {
+        const key = tagKey(tag);
+        const row = tags.get(key) ?? { key, name: tag, count: 0 };
+        row.count++;
+        tags.set(key, row);
+      }
+    });
+  await tx.table('clipSummaries').bulkAdd(summaries);
+  await tx.table('indexQueue').bulkAdd(queue);
+  await tx.table('tagIndex').bulkAdd([...tags.values()]);
+  const stats: StatsRow = { key: 'stats', clipCount: summaries.length, contentLength: 0, metaLength: 0, revision: 1 };
+  const index: IndexStateRow = { key: 'index', tokenizerVersion: TOKENIZER_VERSION, blocksWithData: [] };
+  await tx.table('searchMeta').bulkPut([stats, index]);
+}

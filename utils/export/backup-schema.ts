@@ -1,0 +1,83 @@
+import * as v from 'valibot';
+import type { Clip } from '../db/clip';
+import type { ExportTemplate } from './template';
+
+/** The `format` marker every Gleaner backup carries. */
+export const BACKUP_FORMAT = 'gleaner-backup';
+/** The backup schema version this build writes and the newest it reads. */
+export const BACKUP_VERSION = 1;
+
+const nullableString = v.nullable(v.string());
+const stringList = v.array(v.string());
+const timestamp = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/** One clip, every field of `Clip`: restoring it must rebuild the library exactly. */
+export const ClipSchema = v.strictObject({
+  id: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  url: v.string(),
+  canonicalUrl: v.pipe(v.string(), v.minLength(1, 'must not be empty')),
+  title: v.string(),
+  byline: nullableString,
+  authors: stringList,
+  published: nullableString,
+  modified: nullableString,
+  siteName: nullableString,
+  lang: nullableString,
+  excerpt: nullableString,
+  leadImage: nullableString,
+  keywords: stringList,
+  html: v.string(),
+  markdown: v.string(),
+  text: v.string(),
+  wordCount: v.pipe(v.number(), v.minValue(0)),
+  charCount: v.pipe(v.number(), v.minValue(0)),
+  confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+  mode: v.picklist(['article', 'selection', 'page']),
+  clippedAt: timestamp,
+  updatedAt: timestamp,
+  tags: stringList,
+  note: v.string(),
+});
+
+/** The user-editable export template, as stored in settings. */
+export const ExportTemplateSchema = v.strictObject({
+  filename: v.string(),
+  frontMatter: v.array(v.strictObject({ key: v.string(), value: v.string() })),
+});
+
+/** A named export template (the library may keep several: "Obsidian", "Report"). */
+export const NamedTemplateSchema = v.strictObject({ name: v.string(), template: ExportTemplateSchema });
+
+/** The whole backup file, version 1. Clips come last so writers can stream them. */
+export const BackupSchema = v.strictObject({
+  format: v.literal(BACKUP_FORMAT),
+  version: v.literal(BACKUP_VERSION),
+  exportedAt: v.pipe(v.string(), v.isoTimestamp()),
+  app: v.strictObject({ name: v.string(), version: v.string() }),
+  clipCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  settings: v.record(v.string(), v.unknown()),
+  templates: v.array(NamedTemplateSchema),
+  clips: v.array(ClipSchema),
+});
+
+/** A validated Gleaner backup. */
+export type GleanerBackup = v.InferOutput<typeof BackupSchema>;
+/** A named export template inside a backup. */
+export type NamedTemplate = v.InferOutput<typeof NamedTemplateSchema>;
+
+// Compile-time guard: if `Clip` or `ExportTemplate` gains or changes a field, these lines stop
+// compiling until the schema (and BACKUP_VERSION, with a migration) follows.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const clipSchemaMatches: Same<v.InferOutput<typeof ClipSchema>, Clip> = true;
+const templateSchemaMatches: Same<v.InferOutput<typeof ExportTemplateSchema>, ExportTemplate> = true;
+void clipSchemaMatches;
+void templateSchemaMatches;
+
+/** Field order of a clip in backups: fixed, so the same library always serializes to the same bytes. */
+export const CLIP_FIELDS = [
+  'id', 'url', 'canonicalUrl', 'title', 'byline', 'authors', 'published', 'modified', 'siteName', 'lang',
+  'excerpt', 'leadImage', 'keywords', 'html', 'markdown', 'text', 'wordCount', 'charCount', 'confidence',
+  'mode', 'clippedAt', 'updatedAt', 'tags', 'note',
+] as const satisfies ReadonlyArray<keyof Clip>;
+const clipFieldsComplete: [Exclude<keyof Clip, (typeof CLIP_FIELDS)[number]>] extends [never] ? true : false = true;
+void clipFieldsComplete;

@@ -1,0 +1,159 @@
+import { blockText } from './block-text';
+import { computeConfidence, linkDensity, paragraphCount } from './confidence';
+import { ExtractionError } from './errors';
+import { resolveLazyMedia } from './lazy-media';
+import { toMarkdown } from './markdown';
+import { extractMetadata, type PageMetadata } from './metadata/extract-metadata';
+import { parseByline } from './metadata/byline';
+import { postClean } from './post-clean';
+import { preClean } from './pre-clean';
+import { runReadability } from './readability';
+import { sanitizeElement } from './sanitize';
+import { collapseSpace, countChars, countWords, isMostlyCjk } from './text';
+import type { ClipDraft, ClipMode } from './types';
+
+/** Options for one extraction. */
+export interface ExtractOptions {
+  /** The page URL (resolves relative links; the clip's `url`). */
+  url: string;
+  mode?: ClipMode;
+  /** For mode 'selection': the selected content (cloned ranges). */
+  selection?: DocumentFragment | null;
+  /**
+   * The window whose DOM classes DOMPurify uses. Defaults to `doc.defaultView`; a cloned document has
+   * none in browsers, so the extractor passes its `window`.
+   */
+  window?: Window | null;
+}
+
+/** Pages beyond this many elements are refused rather than freezing the tab. */
+const MAX_ELEMENTS = 150_000;
+
+function isDocument(node: Node): node is Document {
+  return node.nodeType === 9;
+}
+
+function cloneDocument(doc: Document): Document {
+  const clone = doc.cloneNode(true);
+  if (!isDocument(clone)) throw new ExtractionError('failed', 'Could not copy the page.');
+  return clone;
+}
+
+function viewFor(doc: Document, clone: Document, given: Window | null | undefined): Window {
+  const view = given ?? doc.defaultView ?? clone.defaultView ?? (typeof window === 'undefined' ? null : window);
+  if (!view) throw new ExtractionError('failed', 'No DOM window available for sanitizing.');
+  return view;
+}
+
+/** Whole-page mode: the body without scripts, styles and hidden elements. */
+function pageRoot(clone: Document): HTMLElement {
+  const body = clone.body;
+  if (!body) throw new ExtractionError('empty', 'The page has no body.');
+  for (const el of [...body.querySelectorAll('script, style, noscript, template, link, meta')]) el.remove();
+  return body;
+}
+
+function selectionRoot(clone: Document, selection: DocumentFragment | null | undefined): HTMLElement {
+  if (!selection || countChars(selection.textContent ?? '') === 0) {
+    if (!selection?.querySelector?.('img')) throw new ExtractionError('no-selection', 'Nothing is selected on the page.');
+  }
+  const root = clone.createElement('div');
+  if (selection) root.append(clone.importNode(selection, true));
+  return root;
+}
+
+function declaresArticle(doc: Document): boolean {
+  const ogType = doc.querySelector('meta[property="og:type" i]')?.getAttribute('content') ?? '';
+  if (/article/i.test(ogType)) return true;
+  return [...doc.querySelectorAll('script[type="application/ld+json" i]')].some((s) =>
+    /"@type"\s*:\s*"(?:News|Reportage|Analysis|Opinion)?Article|BlogPosting"/.test(s.textContent ?? ''),
+  );
+}
+
+function paragraphChars(doc: Document): number {
+  let n = 0;
+  for (const p of doc.querySelectorAll('p')) n += countChars(p.textContent ?? '');
+  return n;
+}
+
+function excerptFrom(meta: PageMetadata, text: string): string | null {
+  if (meta.excerpt) return meta.excerpt;
+  const first = text.split(/\n\n/).map(collapseSpace).find((p) => countChars(p) >= 40);
+  return first ? (first.length > 300 ? `${first.slice(0, 297)}…` : first) : null;
+}
+
+/**
+ * Extracts a clip from `doc` without mutating it: pre-clean → readability → post-clean → metadata →
+ * sanitize → markdown. Throws ExtractionError ('empty' | 'too-large' | 'no-selection' | 'failed').
+ */
+export function extractClip(doc: Document, options: ExtractOptions): ClipDraft {
+  const mode = options.mode ?? 'article';
+  const url = options.url;
+  if ((doc.getElementsByTagName('*').length ?? 0) > MAX_ELEMENTS) {
+    throw new ExtractionError('too-large', 'The page is too large to clip.');
+  }
+  const clone = cloneDocument(doc);
+  const view = viewFor(doc, clone, options.window);
+  const meta = extractMetadata(clone, url);
+  resolveLazyMedia(clone, url);
+
+  let root: HTMLElement;
+  let readabilityByline: string | null = null;
+  let pageChars = 0;
+  if (mode === 'selection') {
+    root = selectionRoot(clone, options.selection);
+  } else if (mode === 'page') {
+    root = pageRoot(clone);
+  } else {
+    preClean(clone);
+    pageChars = paragraphChars(clone);
+    const result = runReadability(clone);
+    if (!result) throw new ExtractionError('empty', 'No article text was found on this page.');
+    root = result.content;
+    readabilityByline = result.byline;
+  }
+
+  if (mode !== 'page') postClean(root, meta.title);
+  root = sanitizeElement(root, view);
+  // The clip's text is the article body (schema.org articleBody): captions stay in the Markdown only.
+  const text = blockText(root, { captions: mode === 'page' });
+  const chars = countChars(text);
+  if (chars === 0 && !root.querySelector('img')) throw new ExtractionError('empty', 'The clip would be empty.');
+
+  const authors = meta.authors.length ? meta.authors : parseByline(readabilityByline, meta.siteName);
+  const cjk = isMostlyCjk(text);
+  const confidence =
+    mode === 'article'
+      ? computeConfidence({
+          chars,
+          paragraphs: paragraphCount(root),
+          linkDensity: linkDensity(root),
+          coverage: pageChars ? chars / pageChars : 0,
+          declaredArticle: declaresArticle(doc),
+          hasTitle: meta.title.length > 0,
+          cjk,
+        })
+      : 1;
+
+  return {
+    url,
+    canonicalUrl: meta.canonicalUrl,
+    title: meta.title,
+    byline: authors.length ? authors.join(', ') : null,
+    authors,
+    published: meta.published,
+    modified: meta.modified,
+    siteName: meta.siteName,
+    lang: meta.lang,
+    excerpt: excerptFrom(meta, text),
+    leadImage: meta.leadImage ?? root.querySelector('img[src^="http"]')?.getAttribute('src') ?? null,
+    keywords: meta.keywords,
+    html: root.innerHTML,
+    markdown: toMarkdown(root),
+    text,
+    wordCount: countWords(text),
+    charCount: chars,
+    confidence,
+    mode,
+  };
+}

@@ -1,0 +1,43 @@
+import { keepVideoDescriptions, markCaptions } from './captions';
+import { collapseSpace } from './text';
+
+// After Readability: drop what it kept but a reader would not want — empty blocks, a repeated
+// headline, boilerplate lines (copyright/reproduction notices, share prompts) — while headings,
+// lists, tables, quotes, code and figures stay intact.
+
+/** Boilerplate line patterns (whole short blocks only). */
+const BOILERPLATE = [
+  /무단\s*(?:전재|복제|배포)|재배포\s*금지|저작권자\s*[©(ⓒ]|ⓒ\s*\S+.*(?:무단|금지)|copyrights?\s*(?:©|ⓒ|\(c\))/iu,
+  /all rights reserved|alle rechte vorbehalten|tous droits réservés|転載禁止|無断転載|版权所有|版權所有|未经授权|未經授權|不得转载|禁止转载/iu,
+  /^(?:share|teilen|partager|공유하기|공유|シェア|分享)(?:\s+(?:this|on|via)\b.*)?$/iu,
+];
+const MEDIA = 'img, picture, video, audio, iframe, table, hr, pre, code, math, svg, figure';
+
+function isEmptyBlock(el: Element): boolean {
+  if (el.matches(MEDIA) || el.querySelector(MEDIA)) return false;
+  return collapseSpace(el.textContent ?? '') === '';
+}
+
+/** Removes empty blocks, a leading copy of the headline and short boilerplate blocks from `root`. */
+export function postClean(root: Element, title: string): void {
+  for (const el of [...root.querySelectorAll('p, div, section, span, li, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, figure, figcaption')].reverse()) {
+    if (isEmptyBlock(el)) el.remove();
+  }
+  const titleKey = title.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+  const firstHeading = root.querySelector('h1, h2');
+  if (firstHeading && titleKey) {
+    const key = (firstHeading.textContent ?? '').replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+    if (key === titleKey) firstHeading.remove();
+  }
+  // A notice written as a paragraph of the story stays (wire copy such as AP's must carry it);
+  // site-wide notice boxes (divs, spans, small print) go.
+  for (const el of [...root.querySelectorAll('div, span, small, li, address, footer, section')]) {
+    if (!root.contains(el) || el.closest('p')) continue;
+    const text = collapseSpace(el.textContent ?? '');
+    if (!text || text.length > 200) continue;
+    if (el.querySelector('p, div, li')) continue;
+    if (BOILERPLATE.some((re) => re.test(text))) el.remove();
+  }
+  keepVideoDescriptions(root);
+  markCaptions(root);
+}

@@ -1,0 +1,44 @@
+import { parseDate } from '../metadata/parse-date';
+import { hasNameWord, holdsStory, nameString, storySize, textOf } from './dom-patterns';
+import { removeAll, type PreCleanRule } from './rule';
+
+// Bylines, datelines and "posted in" lines inside or above the story. Metadata is read before
+// pre-clean, so the clip keeps them as fields; in the body they are noise ("By Jane Doe | Updated
+// 10:43", "입력 2024.08.13 15:12", "Published: …"). Only short elements that carry a date or a
+// byline marker are removed.
+
+const WORDS = new Set([
+  'byline', 'bylines', 'byl', 'author', 'authors', 'writer', 'reporter', 'dateline', 'timestamp', 'date',
+  'dates', 'datetime', 'time', 'published', 'updated', 'pubdate', 'posted', 'postdate', 'meta', 'metadata',
+  'info', 'infos', 'credit', 'credits', 'source', 'kicker', 'eyebrow', 'category', 'categories', 'section',
+  'breadcrumb', 'breadcrumbs', 'location',
+]);
+const NAMES = /byline|article-?(?:meta|info|header-?meta|date|author)|entry-?(?:meta|date|author)|post-?(?:meta|date|author|info)|news-?(?:info|date|writer)|view-?(?:info|date|writer)|writer|reporter|date-?line|publish|read-?time|reading-?time/;
+/** Words that mark a byline or a date label in the languages we clip. */
+const MARKER =
+  /^(?:by|von|par|por|di|door)\s|(?:^|\s)(?:published|updated|posted|modified|last updated|first published)\b|(?:기자|특파원|입력|등록|수정|승인|발행|송고|업데이트)|(?:記者|配信|公開|更新|投稿)|(?:记者|编辑|发布|来源|作者|時間|时间)|(?:veröffentlicht|aktualisiert|publié|mis à jour)|\bread(?:ing)? time\b|\bmin read\b/iu;
+
+function looksLikeMeta(el: Element, zone: string | null): boolean {
+  const text = textOf(el);
+  if (!text || text.length > 220) return false;
+  if (el.querySelector('p, h1, h2, blockquote, figure, img, table, ul ul')) return false;
+  if (el.querySelectorAll('p').length > 0) return false;
+  return MARKER.test(text) || parseDate(text, zone) !== null || el.matches('time') || el.querySelector('time') !== null;
+}
+
+/** Removes short byline/date/meta elements (e.g. `.byline`, `.article-meta`, `<time>` rows). */
+export function removeArticleMeta(doc: Document): number {
+  const total = storySize(doc);
+  const out: Element[] = [];
+  for (const el of doc.querySelectorAll('[class], [id], [itemprop], address, time')) {
+    const named = hasNameWord(el, WORDS) || NAMES.test(nameString(el)) || /author|datePublished|dateModified|dateline/i.test(el.getAttribute('itemprop') ?? '');
+    if (!named && !el.matches('address, time')) continue;
+    if (el.matches('html, body, article, main, meta, link') || el.closest('table')) continue;
+    if (!looksLikeMeta(el, null) || holdsStory(el, total)) continue;
+    out.push(el);
+  }
+  return removeAll(out);
+}
+
+/** The named rule. */
+export const removeArticleMetaRule: PreCleanRule = { name: 'remove-article-meta', apply: removeArticleMeta };

@@ -1,0 +1,24 @@
+import { removeBoxes } from './remove-boxes';
+import { holdsStory, storySize } from './dom-patterns';
+import { removeAll, type PreCleanRule } from './rule';
+
+// Cookie/consent banners, GDPR dialogs, modals, pop-ups and interstitial overlays.
+
+const WORDS = new Set([
+  'cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'onetrust', 'didomi', 'quantcast', 'cookiebot', 'usercentrics',
+  'modal', 'popup', 'overlay', 'interstitial', 'lightbox', 'dialog', 'backdrop', 'toast', 'snackbar',
+]);
+const NAMES = /cookie|consent|gdpr|privacy-?(?:banner|notice|bar|popup)|onetrust|didomi|truste|sp_message|qc-cmp|pop-?up|layer[-_]?pop|modal/;
+const LABEL = /^(?:we use cookies|this (?:site|website) uses cookies|cookie (?:settings|policy|notice)|your privacy|privacy (?:settings|preferences)|manage (?:cookies|consent)|wir verwenden cookies|datenschutz(?:einstellungen)?|nous utilisons des cookies|gestion des cookies|쿠키|개인정보 수집|クッキー|cookieの使用|我们使用cookie)/iu;
+
+/** Removes consent dialogs, modals and overlays (role=dialog, aria-modal and named ones). */
+export function removeConsentDialogs(doc: Document): number {
+  let n = removeBoxes(doc, { words: WORDS, names: NAMES, label: LABEL, maxChars: 3000 });
+  const total = storySize(doc);
+  const dialogs = [...doc.querySelectorAll('dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]')];
+  n += removeAll(dialogs.filter((el) => (el.textContent ?? '').length < 3000 && !holdsStory(el, total)));
+  return n;
+}
+
+/** The named rule. */
+export const removeConsentDialogsRule: PreCleanRule = { name: 'remove-consent-dialogs', apply: removeConsentDialogs };

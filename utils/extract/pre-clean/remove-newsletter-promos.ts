@@ -1,0 +1,28 @@
+import { removeBoxes } from './remove-boxes';
+import { textOf } from './dom-patterns';
+import { removeAll, type PreCleanRule } from './rule';
+
+// Newsletter and subscription boxes ("Sign up for our newsletter", "뉴스레터 구독", "メルマガ登録",
+// "订阅", "Newsletter abonnieren", "Abonnez-vous"), including one-line promos inside the story.
+
+const WORDS = new Set(['newsletter', 'newsletters', 'subscribe', 'subscription', 'subscriptions', 'signup', 'optin', 'mailing', 'mailchimp', 'nl']);
+const NAMES = /news-?letter|sign-?up|subscri(?:be|ption)|opt-?in|email-?(?:signup|capture|promo)|inline-?(?:signup|promo)/;
+const LABEL =
+  /^(?:[^\p{L}]*)(?:sign up|signup|subscribe|get (?:our|the) [\w\s]*newsletter|breaking news emails|newsletters?\b|(?:our|the) (?:free )?(?:daily |weekly )?newsletter|join (?:our|the) (?:mailing list|newsletter)|get (?:breaking|the latest)|뉴스레터|구독(?:하기|신청)?|メルマガ|ニュースレター|订阅|訂閱|newsletter abonnieren|jetzt abonnieren|abonnez-vous|inscrivez-vous|s'inscrire)/iu;
+/** One-paragraph promos: a call to sign up or subscribe. */
+const PROMO_LINE =
+  /^(?:click here to subscribe|sign up (?:for|to|here|now|today)|subscribe (?:to|now|today|for)|get (?:the|our) [\w\s]{0,40}(?:newsletter|emails?) |(?:want|like) more (?:stories|news)|let our news meet your inbox|there'?s plenty more where that came from|뉴스레터를? 구독|구독하세요|(?:무료 )?구독 신청|メルマガ(?:登録|を購読)|订阅我们|jetzt (?:den )?newsletter|abonnez-vous à (?:notre|la) newsletter)/iu;
+
+/** Removes newsletter/subscribe boxes and one-line subscription promos. */
+export function removeNewsletterPromos(doc: Document): number {
+  let n = removeBoxes(doc, { words: WORDS, names: NAMES, label: LABEL, maxChars: 800 });
+  const lines = [...doc.querySelectorAll('p, div, aside, section, h2, h3, h4, strong, em')].filter((el) => {
+    const text = textOf(el);
+    return text.length > 0 && text.length < 300 && PROMO_LINE.test(text) && !el.querySelector('p, div');
+  });
+  n += removeAll(lines);
+  return n;
+}
+
+/** The named rule. */
+export const removeNewsletterPromosRule: PreCleanRule = { name: 'remove-newsletter-promos', apply: removeNewsletterPromos };

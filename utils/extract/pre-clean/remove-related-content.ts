@@ -1,0 +1,36 @@
+import { removeBoxes } from './remove-boxes';
+import { linkShare, textOf } from './dom-patterns';
+import { removeAll, type PreCleanRule } from './rule';
+
+// Related-article boxes, "read also" inserts, most-read/ranking lists and recommendation widgets
+// (Taboola, Outbrain, Dable…), inside and around the story, in the languages we clip.
+
+const WORDS = new Set([
+  'related', 'relatedposts', 'relatedarticles', 'relatednews', 'recommend', 'recommended', 'recommendation',
+  'recommendations', 'recirc', 'recirculation', 'popular', 'mostread', 'mostpopular', 'trending', 'ranking',
+  'taboola', 'outbrain', 'yarpp', 'dable', 'zergnet', 'revcontent', 'mgid', 'nativo', 'sidebar',
+]);
+const NAMES =
+  /related|recommend|more-?(?:stories|articles|news|from|on-|in-|like|headlines|coverage|videos)|read-?(?:also|next|more-?(?:box|list|links))|also-?(?:read|like)|you-?(?:may|might)-?(?:also-?)?like|most-?(?:read|popular|viewed|shared|commented|watched)|popular|trending|rank(?:ing)?[-_]?(?:box|list|news|area|wrap)|best[-_]?(?:news|list|articles)|hot[-_]?(?:news|issue|list)|around-?the-?web|next-?(?:article|story|post|up)|prev(?:ious)?-?(?:article|story|post)|post-?navigation|rel[-_]news|relation[-_]?(?:news|list|article)|taboola|outbrain|dable|latest-?(?:news|stories|articles|posts)|top-?stories|editors?-?picks|headline-?list|news-?list|article-?list|list-?news|recent-?(?:posts|articles|news)/;
+const LABEL =
+  /^(?:[^\p{L}]*)(?:related\b|read (?:more|also|next)|more (?:from|on|in|stories|news|like this|great|articles|top stories|coverage|to explore)|you (?:may|might) (?:also )?like|recommended|most (?:read|popular|viewed|shared|watched)|popular\b|trending|top stories|latest (?:news|stories|articles|headlines)|recent (?:posts|articles|stories)|editor'?s picks|don'?t miss|see also|also on\b|further reading|in case you missed it|around the web|sponsored stories|promoted stories|관련\s*(?:기사|뉴스|콘텐츠)|많이\s*본|인기\s*(?:기사|뉴스)|주요\s*뉴스|추천\s*(?:기사|뉴스)|함께\s*(?:볼|보면)|이\s*시각|최신\s*(?:기사|뉴스)|포토\s*뉴스|関連(?:記事|ニュース)|おすすめ|人気(?:記事|ランキング)|アクセスランキング|よく読まれ|注目(?:記事|ニュース)|最新(?:記事|ニュース)|相关(?:新闻|阅读|文章|推荐|报道)|推荐阅读|热门|热点|延伸阅读|猜你喜欢|相關(?:新聞|閱讀|文章)|延伸閱讀|熱門|推薦閱讀|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|meistgelesen|weitere artikel|auch interessant|à lire aussi|lire aussi|sur le même sujet|les plus lus|à voir aussi|nos articles|leggi anche|potrebbe interessarti|leia também|veja também|lea también)/iu;
+/** One-line inserts inside the story: "READ MORE: …", "Related: …", "[관련기사] …", "(Leggi anche su: …)". */
+const INSERT =
+  /^[\s(\[【「]*(?:read more|read also|related|see also|also read|also on [\w.]+|more on this|recommended|watch|listen|관련\s*기사|관련\s*뉴스|관련기사|함께 보면 좋은|関連記事|あわせて読みたい|相关(?:新闻|阅读)|延伸阅读|延伸閱讀|lesen sie auch|mehr zum thema|auch interessant|à lire aussi|lire aussi|à voir aussi|leggi anche(?: su)?|leia também|veja também|lea también)\s*[:：\]】」)|\-–—>»]/iu;
+
+/** Removes related/recommended/most-read boxes and one-line "read also" inserts. */
+export function removeRelatedContent(doc: Document): number {
+  let n = removeBoxes(doc, { words: WORDS, names: NAMES, maxChars: 4000 });
+  n += removeBoxes(doc, { label: LABEL, minLinkShare: 0.3, maxChars: 4000 });
+  const inserts = [...doc.querySelectorAll('p, li, div, h2, h3, h4, h5, strong, aside, span')].filter((el) => {
+    const text = textOf(el);
+    if (!text || text.length > 300 || el.querySelector('p, div')) return false;
+    // Either the insert carries a link, or it is nothing but the label and a headline.
+    return INSERT.test(text) && (linkShare(el) > 0.3 || text.length < 160);
+  });
+  n += removeAll(inserts);
+  return n;
+}
+
+/** The named rule. */
+export const removeRelatedContentRule: PreCleanRule = { name: 'remove-related-content', apply: removeRelatedContent };

@@ -1,0 +1,17 @@
+import { removeBoxes } from './remove-boxes';
+import { type PreCleanRule } from './rule';
+
+// Tag and topic lists ("Tags: …", "태그", "タグ", "标签", "Schlagworte", "Mots-clés"); the page's
+// keywords come from its metadata instead.
+
+const WORDS = new Set(['tags', 'tag', 'taglist', 'tagcloud', 'keywords', 'keyword', 'topics', 'topic', 'hashtag', 'hashtags']);
+const NAMES = /tag-?(?:list|cloud|box|area|wrap|links)|post-?tags|entry-?tags|article-?tags|news-?tags|keyword-?(?:list|box|area)|topic-?(?:list|tags)/;
+const LABEL = /^(?:tags?|topics?|keywords?|related topics|filed under|schlagworte|stichwörter|themen|mots-clés|sujets|tag|태그|키워드|관련\s*태그|タグ|キーワード|标签|標籤|关键词|關鍵字)\s*[:：]?/iu;
+
+/** Removes tag/topic/keyword lists (link-heavy, short). */
+export function removeTagLists(doc: Document): number {
+  return removeBoxes(doc, { words: WORDS, names: NAMES, label: LABEL, minLinkShare: 0.4, maxChars: 600 });
+}
+
+/** The named rule. */
+export const removeTagListsRule: PreCleanRule = { name: 'remove-tag-lists', apply: removeTagLists };

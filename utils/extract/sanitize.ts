@@ -1,0 +1,100 @@
+import createDOMPurify, { type DOMPurify } from 'dompurify';
+
+// An explicit allow-list: structure, text semantics, links, images, tables, code and figures.
+// No style attributes, no forms or embeds, no event handlers, and only http(s)/mailto/tel URLs
+// (data: URLs only for images).
+
+const ALLOWED_TAGS = [
+  'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'q',
+  'cite', 'pre', 'code', 'kbd', 'samp', 'var', 'em', 'strong', 'b', 'i', 'u', 's', 'del', 'ins', 'mark', 'small',
+  'sub', 'sup', 'abbr', 'time', 'a', 'img', 'picture', 'figure', 'figcaption', 'table', 'thead', 'tbody',
+  'tfoot', 'tr', 'th', 'td', 'caption', 'colgroup', 'col', 'div', 'span', 'section', 'article', 'header',
+  'details', 'summary', 'ruby', 'rt', 'rp', 'wbr', 'bdi', 'bdo', 'address',
+];
+const ALLOWED_ATTR = [
+  'href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'datetime', 'cite', 'lang', 'dir',
+  'start', 'reversed', 'scope', 'headers', 'abbr', 'open', 'class',
+];
+const SAFE_URL = /^(?:https?:|mailto:|tel:)/i;
+const SAFE_DATA_IMAGE = /^data:image\/(?:png|gif|jpe?g|webp|avif|bmp);/i;
+
+const instances = new WeakMap<object, DOMPurify>();
+
+/**
+ * DOMPurify reads `nodeName` through `Node.prototype`'s getter. happy-dom (used in Node and unit
+ * tests) defines nodeName per subclass and its Node.prototype getter returns '', which would make
+ * every element look forbidden. Only for such DOMs, DOMPurify gets a window whose `Node` has a
+ * getter that dispatches to the node's own class; browsers get their real window.
+ */
+function purifyWindow(view: Window): Window {
+  const probe = view.document.createElement('p');
+  const getter = Object.getOwnPropertyDescriptor(view.Node.prototype, 'nodeName')?.get;
+  if (!getter || getter.call(probe) === 'P') return view;
+  const RealNode = view.Node;
+  const PatchedNode = function PatchedNode(): void {};
+  PatchedNode.prototype = Object.create(RealNode.prototype, {
+    nodeName: {
+      get(this: Node): string {
+        return this.nodeName;
+      },
+    },
+  });
+  Object.defineProperty(PatchedNode, Symbol.hasInstance, { value: (v: unknown) => v instanceof RealNode });
+  return new Proxy(view, {
+    get: (target, prop) => (prop === 'Node' ? PatchedNode : Reflect.get(target, prop, target)),
+  });
+}
+
+function purifierFor(view: Window): DOMPurify {
+  const cached = instances.get(view);
+  if (cached) return cached;
+  // DOMPurify's factory type expects the global Window; any window-like with the DOM classes works.
+  const purify = createDOMPurify(purifyWindow(view) as unknown as Parameters<typeof createDOMPurify>[0]);
+  purify.addHook('uponSanitizeAttribute', (node, data) => {
+    const name = data.attrName;
+    const value = data.attrValue.trim();
+    if (name === 'class') {
+      // Only a code block's language class survives (it becomes the Markdown fence's info string).
+      const lang = /(?:^|\s)(?:language|lang)-([\w+#-]+)/.exec(value);
+      data.keepAttr = Boolean(lang) && (node.nodeName === 'CODE' || node.nodeName === 'PRE');
+      if (data.keepAttr && lang) data.attrValue = `language-${lang[1]}`;
+      return;
+    }
+    if (name === 'href' || name === 'src' || name === 'cite') {
+      const isImageSrc = name === 'src' && node.nodeName === 'IMG';
+      data.keepAttr = SAFE_URL.test(value) || (isImageSrc && SAFE_DATA_IMAGE.test(value));
+    }
+  });
+  instances.set(view, purify);
+  return purify;
+}
+
+/** The DOMPurify configuration used for clips (exported for tests). */
+export const SANITIZE_CONFIG = {
+  ALLOWED_TAGS,
+  ALLOWED_ATTR,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|tel:|data:image\/)/i,
+  KEEP_CONTENT: true,
+  // Text inside controls is UI chrome ("Like", "Share"), never article text.
+  ADD_FORBID_CONTENTS: ['button', 'select', 'textarea', 'option', 'input'],
+  RETURN_DOM_FRAGMENT: true,
+} as const;
+
+/**
+ * Returns a sanitized copy of `root` (a `<div>` in an inert document) using the clip allow-list.
+ * String mode rather than IN_PLACE: in-place sanitizing trips DOMPurify's mutation guard on happy-dom.
+ */
+export function sanitizeElement(root: Element, view: Window): HTMLElement {
+  const fragment = purifierFor(view).sanitize(root.innerHTML, {
+    ...SANITIZE_CONFIG,
+    ALLOWED_TAGS: [...ALLOWED_TAGS],
+    ALLOWED_ATTR: [...ALLOWED_ATTR],
+    ADD_FORBID_CONTENTS: [...SANITIZE_CONFIG.ADD_FORBID_CONTENTS],
+  });
+  // Stay in DOMPurify's inert document: adopting <img> into the live page would start loading images.
+  const out = (fragment.ownerDocument ?? view.document).createElement('div');
+  out.append(fragment);
+  return out;
+}

@@ -1,0 +1,146 @@
+import { bm25, idf, normTable } from './bm25';
+import { normOf, recordCount, forEachPosting } from './postings';
+import type { Unit } from './plan';
+
+/** A unit's postings as read from one snapshot: records plus delta postings. */
+export interface UnitPostings {
+  unit: Unit;
+  records: Uint8Array[];
+  delta: { key: number; tf: number; len: number }[];
+}
+
+/** What ranking needs besides the postings. */
+export interface RankContext {
+  /** Scoring arrays are indexed by clip id: maxClipId + 1. */
+  size: number;
+  /** Per clip: bit p set = part p's record postings are superseded by a delta row. */
+  masked: Uint8Array;
+  docCount: number;
+  averageLengths: [number, number];
+}
+
+/** Candidates that satisfy every score/filter unit and no exclude unit, with BM25 scores. */
+export interface Candidates {
+  ids: Int32Array;
+  scores: Float64Array;
+}
+
+function unitSize(u: UnitPostings): number {
+  let n = u.delta.length;
+  for (const r of u.records) n += recordCount(r);
+  return n;
+}
+
+/**
+ * Intersect and score with dense arrays indexed by clip id: `matched[c]` counts the units clip c
+ * has satisfied so far (a clip is only counted in unit u if it met units 0..u-1), which makes the
+ * AND a single pass per posting list; the rarest units go first.
+ */
+export function rankCandidates(units: readonly UnitPostings[], ctx: RankContext): Candidates {
+  const positive = units.filter((u) => u.unit.role !== 'exclude').map((u) => ({ u, df: unitSize(u) }));
+  positive.sort((a, b) => a.df - b.df);
+  const { size, masked } = ctx;
+  const matched = new Uint8Array(size);
+  const score = new Float64Array(size);
+  const denominators = [normTable(ctx.averageLengths[0]), normTable(ctx.averageLengths[1])];
+  let round = 0;
+  for (const { u, df } of positive) {
+    const next = round + 1;
+    const weight = u.unit.role === 'score' ? idf(df, ctx.docCount) : 0;
+    let hits = 0;
+    const visit = (key: number, tf: number, norm: number, fromRecord: boolean): void => {
+      const clip = key >>> 1;
+      if (clip >= size) return;
+      const part = key & 1;
+      if (fromRecord && (masked[clip] ?? 0) & (1 << part)) return;
+      const m = matched[clip];
+      if (m === round) {
+        matched[clip] = next;
+        hits++;
+      } else if (m !== next) return;
+      if (weight > 0) score[clip] = (score[clip] ?? 0) + bm25(weight, tf, denominators[part]?.[norm] ?? 1);
+    };
+    for (const rec of u.records) forEachPosting(rec, (k, tf, norm) => visit(k, tf, norm, true));
+    for (const d of u.delta) visit(d.key, d.tf, normOf(d.len), false);
+    round = next;
+    if (hits === 0) return { ids: new Int32Array(0), scores: new Float64Array(0) };
+  }
+  for (const u of units) {
+    if (u.unit.role !== 'exclude') continue;
+    for (const rec of u.records) {
+      forEachPosting(rec, (key) => {
+        const clip = key >>> 1;
+        if (clip < size && !((masked[clip] ?? 0) & (1 << (key & 1)))) matched[clip] = 0;
+      });
+    }
+    for (const d of u.delta) if (d.key >>> 1 < size) matched[d.key >>> 1] = 0;
+  }
+  let count = 0;
+  for (let c = 0; c < size; c++) if (matched[c] === round && round > 0) count++;
+  const ids = new Int32Array(count);
+  const scores = new Float64Array(count);
+  let k = 0;
+  for (let c = 0; c < size && round > 0; c++) {
+    if (matched[c] === round) {
+      ids[k] = c;
+      scores[k] = score[c] ?? 0;
+      k++;
+    }
+  }
+  return { ids, scores };
+}
+
+/**
+ * Yields candidate indexes best first (score desc, then newer id first — ids grow with clip time,
+ * so this is the recency tie-break) without sorting everything: a binary heap, popped lazily.
+ */
+export class RankedOrder {
+  private heap: Int32Array;
+  private n: number;
+
+  constructor(private readonly c: Candidates) {
+    this.n = c.ids.length;
+    this.heap = Int32Array.from({ length: this.n }, (_, i) => i);
+    for (let i = (this.n >> 1) - 1; i >= 0; i--) this.down(i);
+  }
+
+  private better(a: number, b: number): boolean {
+    const sa = this.c.scores[a] ?? 0;
+    const sb = this.c.scores[b] ?? 0;
+    return sa > sb || (sa === sb && (this.c.ids[a] ?? 0) > (this.c.ids[b] ?? 0));
+  }
+
+  private down(i: number): void {
+    const h = this.heap;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let best = i;
+      if (l < this.n && this.better(h[l] ?? 0, h[best] ?? 0)) best = l;
+      if (r < this.n && this.better(h[r] ?? 0, h[best] ?? 0)) best = r;
+      if (best === i) return;
+      const t = h[i] ?? 0;
+      h[i] = h[best] ?? 0;
+      h[best] = t;
+      i = best;
+    }
+  }
+
+  /** Remaining candidates. */
+  get remaining(): number {
+    return this.n;
+  }
+
+  /** Up to `count` next best candidates as [clip id, score]. */
+  take(count: number): [number, number][] {
+    const out: [number, number][] = [];
+    while (out.length < count && this.n > 0) {
+      const top = this.heap[0] ?? 0;
+      out.push([this.c.ids[top] ?? 0, this.c.scores[top] ?? 0]);
+      this.n--;
+      this.heap[0] = this.heap[this.n] ?? 0;
+      this.down(0);
+    }
+    return out;
+  }
+}

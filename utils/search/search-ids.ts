@@ -1,0 +1,42 @@
+import { withIndexSnapshot, type IndexSnapshot } from '../db/search-index/snapshot';
+import { findCandidates, indexIsExact } from './candidates';
+import { planQuery } from './plan';
+import { hasConstraints, parseQuery, type ParsedQuery } from './query';
+import { RankedOrder } from './rank';
+import { clipMatchesQuery } from './search';
+
+/** Clips read per verification round when every match must be confirmed. */
+const VERIFY_BATCH = 200;
+
+async function verified(snap: IndexSnapshot, ids: readonly number[], q: ParsedQuery): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < ids.length; i += VERIFY_BATCH) {
+    const batch = ids.slice(i, i + VERIFY_BATCH);
+    const clips = await snap.getClips(batch);
+    clips.forEach((clip, k) => {
+      const id = batch[k];
+      if (clip && id !== undefined && clipMatchesQuery(clip, q)) out.push(id);
+    });
+  }
+  return out;
+}
+
+/**
+ * Every clip id matching a query, best first (select all, counts, export of results). When the
+ * index decides the query alone (words, 1–2 character CJK, filters) no clip is read; otherwise
+ * every candidate is verified, which reads clip bodies (seconds for 10k+ candidates).
+ */
+export async function searchClipIds(query: string): Promise<number[]> {
+  const q = parseQuery(query);
+  const units = planQuery(q);
+  return withIndexSnapshot(async (snap) => {
+    if (!units.some((u) => u.role !== 'exclude')) {
+      const all = await snap.recentClipIds(0, Number.MAX_SAFE_INTEGER);
+      return hasConstraints(q) ? verified(snap, all, q) : all;
+    }
+    const candidates = await findCandidates(snap, units);
+    const order = new RankedOrder(candidates);
+    const ranked = order.take(order.remaining).map(([id]) => id);
+    return indexIsExact(q) ? ranked : verified(snap, ranked, q);
+  });
+}

@@ -1,0 +1,115 @@
+import type { Clip } from '../db/clip';
+import { summarizeClip } from '../db/clip-summary';
+import { withIndexSnapshot, type IndexSnapshot } from '../db/search-index/snapshot';
+import { findCandidates, indexIsExact } from './candidates';
+import { passesFilters } from './filters';
+import { foldText } from './fold';
+import { searchableText } from './index-doc';
+import { termMatches } from './match';
+import { planQuery, type Unit } from './plan';
+import { hasConstraints, parseQuery, type ParsedQuery } from './query';
+import { RankedOrder } from './rank';
+import { highlightText, makeSnippet } from './snippet';
+import type { SearchHit, SearchOptions, SearchResult } from './types';
+
+const DEFAULT_LIMIT = 20;
+/** Clips loaded per verification round (a few more than needed: some candidates fail). */
+const VERIFY_SLACK = 1.25;
+
+/** The verification: every term occurs, no excluded term does, every filter holds. */
+export function clipMatchesQuery(clip: Clip, q: ParsedQuery): boolean {
+  if (!passesFilters(clip, q)) return false;
+  if (q.terms.length === 0 && q.excludes.length === 0) return true;
+  const folded = foldText(searchableText(clip));
+  return q.terms.every((t) => termMatches(folded, t)) && !q.excludes.some((t) => termMatches(folded, t));
+}
+
+function toHit(clip: Clip, score: number, q: ParsedQuery, snippetLength: number): SearchHit {
+  return {
+    clip: summarizeClip(clip),
+    score,
+    snippet: makeSnippet(clip.text, q.terms, snippetLength),
+    titleHighlights: highlightText(clip.title, q.terms),
+  };
+}
+
+interface Page {
+  hits: SearchHit[];
+  total: number;
+}
+
+async function rankedPage(snap: IndexSnapshot, q: ParsedQuery, units: Unit[], offset: number, limit: number, snippetLength: number): Promise<Page> {
+  const want = offset + limit;
+  const candidates = await findCandidates(snap, units);
+  const order = new RankedOrder(candidates);
+  const hits: SearchHit[] = [];
+  let accepted = 0;
+  let rejected = 0;
+  while (accepted < want && order.remaining > 0) {
+    const batch = order.take(Math.ceil((want - accepted) * VERIFY_SLACK) + 2);
+    const clips = await snap.getClips(batch.map(([id]) => id));
+    batch.forEach(([, score], i) => {
+      if (accepted >= want) return;
+      const clip = clips[i];
+      if (!clip || !clipMatchesQuery(clip, q)) {
+        rejected++;
+        return;
+      }
+      accepted++;
+      if (accepted > offset) hits.push(toHit(clip, score, q, snippetLength));
+    });
+  }
+  return { hits, total: Math.max(accepted, candidates.ids.length - rejected) };
+}
+
+async function recentPage(snap: IndexSnapshot, q: ParsedQuery, offset: number, limit: number, snippetLength: number): Promise<Page> {
+  const want = offset + limit;
+  const hits: SearchHit[] = [];
+  let accepted = 0;
+  let position = 0;
+  const batchSize = Math.min(200, want + 10);
+  while (accepted < want) {
+    const ids = await snap.recentClipIds(position, batchSize);
+    if (ids.length === 0) break;
+    position += ids.length;
+    const clips = await snap.getClips(ids);
+    for (const clip of clips) {
+      if (!clip || accepted >= want || !clipMatchesQuery(clip, q)) continue;
+      accepted++;
+      if (accepted > offset) hits.push(toHit(clip, 0, q, snippetLength));
+    }
+  }
+  return { hits, total: hasConstraints(q) ? Math.max(accepted, position) : snap.stats.clipCount };
+}
+
+/**
+ * Search the library: parse, read the index in one snapshot, rank (BM25, title and tags weighted,
+ * newer first on ties), verify candidates against the stored clips in rank order until the page is
+ * full, and cut snippets. Queries without words or filters list the newest clips.
+ */
+export async function searchLibrary(query: string, options: SearchOptions = {}): Promise<SearchResult> {
+  const started = performance.now();
+  const limit = options.limit ?? DEFAULT_LIMIT;
+  const offset = options.offset ?? 0;
+  const snippetLength = options.snippetLength ?? 200;
+  const q = parseQuery(query);
+  const units = planQuery(q);
+  const positive = units.some((u) => u.role !== 'exclude');
+  return withIndexSnapshot(async (snap) => {
+    const page = positive
+      ? await rankedPage(snap, q, units, offset, limit, snippetLength)
+      : await recentPage(snap, q, offset, limit, snippetLength);
+    return {
+      ...page,
+      totalIsExact: positive ? indexIsExact(q) : !hasConstraints(q),
+      query: q,
+      index: snap.status,
+      elapsedMs: performance.now() - started,
+    };
+  });
+}
+
+/** Search the library and return one page of hits (see searchLibrary for totals and status). */
+export async function searchClips(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+  return (await searchLibrary(query, options)).hits;
+}
