@@ -17,4 +17,7 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info.menuItemId, tab?.id));
   browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab?.id));
   browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
+  // The same handlers the browser's command and menu events call, reachable from the service-worker
+  // console (and the e2e suite, which cannot press browser shortcuts or open native menus headless).
+  Reflect.set(globalThis, 'gleaner', { onCommand, onMenuClick });
 });

@@ -5,45 +5,48 @@ import { isDetectionEnabled } from '../utils/settings/detection-settings';
 
 // Declared statically rather than registered by the background with registerContentScripts +
 // excludeMatches: a static script needs no background bookkeeping that could drift from the stored
-// settings (and no re-registration on every settings change or browser update), and match patterns
-// cannot express "this host and its subdomains" alike in Chrome and Firefox. The cost when detection
-// is off is one storage read, after which the script returns without touching the page.
+// settings (no re-registration on every settings change, install or browser update), and match
+// patterns cannot express "this host and all its subdomains" the same way in Chrome and Firefox.
+// When detection is off the cost is one storage read, after which the script returns without
+// reading the page, listening to anything or sending anything.
 
+/** Quiet time after a URL change before re-checking, so a burst of history updates costs one run. */
 const RECHECK_DELAY_MS = 500;
-// Content scripts live in an isolated world and cannot see the page's history.pushState calls;
-// where the Navigation API is missing (Firefox), a cheap URL comparison catches SPA navigations.
-const URL_POLL_MS = 1000;
+/** Single-page apps often render the new story after the URL changes: look once more if it was not one. */
+const LATE_RECHECK_MS = 2000;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  async main() {
+  async main(ctx) {
     if (!(await isDetectionEnabled(location.hostname))) return;
 
     let lastUrl = '';
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let lastArticle: boolean | undefined;
+    let timer: number | undefined;
 
-    const check = (): void => {
-      timer = undefined;
+    const check = (late: boolean): void => {
       const url = location.href;
-      lastUrl = url;
       const verdict = detectArticle(document, url);
-      // The background may be restarting; a lost verdict is re-sent on the next navigation.
+      if (url === lastUrl && verdict.isArticle === lastArticle) return;
+      lastUrl = url;
+      lastArticle = verdict.isArticle;
+      // The background may be restarting; a lost verdict is sent again on the next navigation.
       sendMessage('pageStatus', { url, verdict }).catch(() => undefined);
+      if (!late && !verdict.isArticle) timer = ctx.setTimeout(() => check(true), LATE_RECHECK_MS);
     };
     const schedule = (): void => {
-      if (timer !== undefined) clearTimeout(timer);
-      timer = setTimeout(check, RECHECK_DELAY_MS);
-    };
-    const scheduleIfMoved = (): void => {
-      if (location.href !== lastUrl) schedule();
+      if (location.href === lastUrl) return;
+      clearTimeout(timer);
+      timer = ctx.setTimeout(() => check(false), RECHECK_DELAY_MS);
     };
 
-    check();
-    addEventListener('popstate', scheduleIfMoved);
-    addEventListener('hashchange', scheduleIfMoved);
-    const navigation: EventTarget | undefined = Reflect.get(globalThis, 'navigation');
-    if (navigation) navigation.addEventListener('navigatesuccess', scheduleIfMoved);
-    else setInterval(scheduleIfMoved, URL_POLL_MS);
+    check(false);
+    // WXT's location watcher sees history.pushState/replaceState from our isolated world (the page's
+    // calls are invisible to us) by comparing the URL; popstate and the Navigation API answer faster.
+    ctx.addEventListener(window, 'wxt:locationchange', schedule);
+    ctx.addEventListener(window, 'popstate', schedule);
+    const navigation: unknown = Reflect.get(window, 'navigation');
+    if (navigation instanceof EventTarget) ctx.addEventListener(navigation, 'navigatesuccess', schedule);
   },
 });

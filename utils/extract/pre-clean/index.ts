@@ -3,6 +3,7 @@ import { removeArticleMetaRule } from './remove-article-meta';
 import { removeAuthorBioRule } from './remove-author-bio';
 import { removeCommentsRule } from './remove-comments';
 import { removeConsentDialogsRule } from './remove-consent-dialogs';
+import { removeHeaderExtrasRule } from './remove-header-extras';
 import { removeHiddenRule } from './remove-hidden';
 import { removeNewsletterPromosRule } from './remove-newsletter-promos';
 import { removePageChromeRule } from './remove-page-chrome';
@@ -32,6 +33,7 @@ export const PRE_CLEAN_RULES: readonly PreCleanRule[] = [
   removeTagListsRule,
   removeUiLabelsRule,
   removeArticleMetaRule,
+  removeHeaderExtrasRule,
 ];
 
 /** Runs every pre-clean rule on `doc` (a clone), returning removed-node counts by rule name. */
