@@ -46,7 +46,12 @@ export function useRows(filter: LibraryFilter, sort: LibrarySort, onError: (erro
   const key = viewKey(filter, sort);
   const revision = useObserved(libraryRevision, [], -1);
   const [count, setCount] = useState<{ key: string; value: number }>();
-  const [pages, setPages] = useState<{ key: string; rows: Map<number, LibraryRow[]> }>({ key, rows: new Map() });
+  // Pages read, with the library revision each was read at.
+  const [pages, setPages] = useState<{ key: string; rows: Map<number, LibraryRow[]>; revisions: Map<number, number> }>({
+    key,
+    rows: new Map(),
+    revisions: new Map(),
+  });
   const [range, setRangeState] = useState({ first: 0, last: 40 });
 
   useEffect(() => {
@@ -58,7 +63,8 @@ export function useRows(filter: LibraryFilter, sort: LibrarySort, onError: (erro
     };
   }, [key, revision]);
 
-  const wanted = pagesFor(range.first, range.last).join(',');
+  // Page 0 is always read: an empty list renders no rows, yet must notice clips arriving.
+  const wanted = pagesFor(range.first, Math.max(range.last, 0)).join(',');
   useEffect(() => {
     if (revision < 0) return undefined;
     let live = true;
@@ -66,9 +72,12 @@ export function useRows(filter: LibraryFilter, sort: LibrarySort, onError: (erro
       loadRows(filter, sort, page * PAGE_SIZE, PAGE_SIZE).then((rows) => {
         if (!live) return;
         setPages((previous) => {
-          const next = new Map(previous.key === key ? previous.rows : undefined);
+          const same = previous.key === key;
+          const next = new Map(same ? previous.rows : undefined);
+          const revisions = new Map(same ? previous.revisions : undefined);
           next.set(page, rows);
-          return { key, rows: next };
+          revisions.set(page, revision);
+          return { key, rows: next, revisions };
         });
       }, onError);
     }
@@ -83,7 +92,9 @@ export function useRows(filter: LibraryFilter, sort: LibrarySort, onError: (erro
 
   return useMemo(() => {
     const rows = pages.key === key ? pages.rows : new Map<number, LibraryRow[]>();
-    const current = clampCount(count?.key === key ? count.value : undefined, rows);
+    // Only pages read at the current revision may end the list early (older ones are stale).
+    const fresh = new Map([...rows].filter(([page]) => pages.revisions.get(page) === revision));
+    const current = clampCount(count?.key === key ? count.value : undefined, fresh);
     return {
       key,
       count: current ?? 0,
@@ -91,5 +102,5 @@ export function useRows(filter: LibraryFilter, sort: LibrarySort, onError: (erro
       rowAt: (index: number) => rows.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE],
       setRange,
     };
-  }, [key, pages, count, setRange]);
+  }, [key, pages, count, revision, setRange]);
 }

@@ -1,9 +1,8 @@
 /// <reference types="chrome" />
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, storedClips, tabIdOf, type ExtensionBrowser } from './harness/extension';
@@ -123,6 +122,32 @@ describe('library page in Chromium', () => {
     expect(restored.find((c) => c.title === SEED_TITLE)?.note).toBe('후속 취재 필요');
   });
 
+  it('has no serious or critical accessibility violations (axe-core), list and reader', async () => {
+    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    // Runtime.evaluate is not subject to the extension page's CSP, which forbids injected scripts.
+    await library.evaluate(axeSource);
+    const audit = () =>
+      library.evaluate(async () => {
+        interface AxeViolation {
+          id: string;
+          impact?: string | null;
+          nodes: Array<{ target: unknown }>;
+        }
+        const axe: unknown = Reflect.get(window, 'axe');
+        const run: unknown = typeof axe === 'object' && axe !== null ? Reflect.get(axe, 'run') : undefined;
+        if (typeof run !== 'function') throw new Error('axe-core did not load');
+        const results: { violations: AxeViolation[] } = await Reflect.apply(run, axe, [document, { resultTypes: ['violations'] }]);
+        return results.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+      });
+    expect(await audit()).toEqual([]);
+    await library.getByTestId('library-open').first().click();
+    await expect.poll(() => library.getByTestId('reader').getAttribute('data-state')).toBe('ready');
+    expect(await audit()).toEqual([]);
+    await library.keyboard.press('Escape');
+  });
+
   it('exports the current list as CSV through the downloads API', async () => {
     await library.getByTestId('export-scope-all').check();
     await library.getByTestId('export-format').selectOption('csv');
@@ -164,24 +189,5 @@ describe('library page in Chromium', () => {
 
   it('shows storage used', async () => {
     await expect.poll(() => library.getByTestId('storage-used').getAttribute('data-bytes')).toMatch(/^\d+$/);
-  });
-
-  it('has no serious or critical accessibility violations (axe-core), list and reader', async () => {
-    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    // Runtime.evaluate is not subject to the extension page's CSP, which forbids injected scripts.
-    await library.evaluate(axeSource);
-    const audit = () =>
-      library.evaluate(async () => {
-        const axe = Reflect.get(window, 'axe');
-        const results = await axe.run(document, { resultTypes: ['violations'] });
-        return results.violations
-          .filter((v: { impact?: string }) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v: { id: string; nodes: Array<{ target: unknown }> }) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-      });
-    expect(await audit()).toEqual([]);
-    await library.getByTestId('library-open').first().click();
-    await expect.poll(() => library.getByTestId('reader').getAttribute('data-state')).toBe('ready');
-    expect(await audit()).toEqual([]);
-    await library.keyboard.press('Escape');
   });
 });

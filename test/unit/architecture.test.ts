@@ -38,7 +38,8 @@ describe('architecture', () => {
   });
 
   it('messages are routed by the handler map, not by chains of name comparisons', () => {
-    const offenders = app.filter((f) => /\b(type|action|name)\s*===\s*['"]/.test(read(f)) && /message/i.test(read(f)));
+    const chain = /\b(message|msg|request|req)\.(type|action|name)\s*===|switch\s*\(\s*(message|msg|request|req)\.(type|action|name)/;
+    const offenders = app.filter((f) => chain.test(read(f)));
     expect(offenders).toEqual([]);
   });
 

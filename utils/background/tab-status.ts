@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { unclippableReason } from '../capture/clippable-url';
 import { findClipForPage } from '../db/find-clip-for-page';
 import type { DetectionVerdict } from '../detect/types';
+import { normalizeUrl } from '../extract/canonical-url';
 import type { TabStatus } from '../messages';
 import { recalledTabStatus, rememberTabStatus } from './tab-status-store';
 
@@ -14,7 +15,9 @@ export async function resolveTabStatus(
 ): Promise<TabStatus> {
   const reason = unclippableReason(url);
   if (reason || !url) return { state: 'cannot-clip', url, reason: reason ?? 'no-permission' };
-  const clip = await findClipForPage(canonicalUrl ? [canonicalUrl, url] : [url]);
+  // Clips are keyed by normalized canonical URL; also try the page's own URL, normalized and as visited.
+  const candidates = [canonicalUrl, url].filter((u): u is string => Boolean(u)).flatMap((u) => [normalizeUrl(u), u]);
+  const clip = await findClipForPage([...new Set(candidates)]);
   const status: TabStatus = clip
     ? { state: 'clipped', url, clipId: clip.id, verdict }
     : { state: verdict ? (verdict.isArticle ? 'article' : 'not-article') : 'unknown', url, verdict };
@@ -30,3 +33,4 @@ export async function currentTabStatus(tabId: number): Promise<TabStatus> {
   const verdict = known?.url === tab.url ? known?.verdict : undefined;
   return resolveTabStatus(tabId, tab.url, verdict);
 }
+

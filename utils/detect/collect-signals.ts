@@ -1,6 +1,6 @@
 import { articleElementSignal } from './signals/article-elements';
 import { hasByline } from './signals/byline';
-import { codeSignal } from './signals/code-blocks';
+import { codeBlockCount } from './signals/code-blocks';
 import { commerceSignal } from './signals/commerce';
 import { formSignal } from './signals/forms';
 import { headlineSignal } from './signals/headlines';
@@ -9,8 +9,7 @@ import { linkDensity } from './signals/link-density';
 import { microdataSignal } from './signals/microdata';
 import { ogType } from './signals/open-graph';
 import { proseBlockSignal } from './signals/prose-block';
-import { hasPublishedTime, timeElementCount } from './signals/published-time';
-import { readerableScore } from './signals/readerable';
+import { hasPublishedTime } from './signals/published-time';
 import { similarTeasers } from './signals/teasers';
 import { urlShapeSignal } from './signals/url-shape';
 import { hasVideoPlayer } from './signals/video';
@@ -29,7 +28,6 @@ export type DetectionSignals = {
   replies: number;
   ogType: string;
   publishedTime: boolean;
-  timeElements: number;
   byline: boolean;
   visibleDate: boolean;
   h1: number;
@@ -51,11 +49,9 @@ export type DetectionSignals = {
   login: boolean;
   inputs: number;
   priceMeta: boolean;
-  priceElements: number;
   cart: boolean;
   video: boolean;
   pre: number;
-  code: number;
 };
 
 /** Measure every signal on a document (read-only). */
@@ -69,7 +65,6 @@ export function collectSignals(doc: Document, url?: string): DetectionSignals {
   const shape = urlShapeSignal(url);
   const forms = formSignal(doc);
   const commerce = commerceSignal(doc);
-  const code = codeSignal(doc);
   return {
     ldArticle: ld.article + md.article,
     ldDate: ld.datePublished,
@@ -77,7 +72,6 @@ export function collectSignals(doc: Document, url?: string): DetectionSignals {
     replies: md.replies,
     ogType: og,
     publishedTime: hasPublishedTime(doc),
-    timeElements: timeElementCount(doc),
     byline: hasByline(doc),
     visibleDate: dateNearBlock(prose.element),
     h1: headlines.h1,
@@ -90,7 +84,7 @@ export function collectSignals(doc: Document, url?: string): DetectionSignals {
     proseParagraphs: prose.paragraphs,
     proseTotal: prose.total,
     teasers: similarTeasers(doc),
-    readerable: readerableScore(doc),
+    readerable: prose.readerable,
     urlRoot: shape.root,
     urlSlugWords: shape.slugWords,
     urlDated: shape.dated,
@@ -99,10 +93,8 @@ export function collectSignals(doc: Document, url?: string): DetectionSignals {
     login: forms.login,
     inputs: forms.inputs,
     priceMeta: commerce.priceMeta,
-    priceElements: commerce.priceElements,
     cart: commerce.cart,
     video: hasVideoPlayer(doc, og),
-    pre: code.pre,
-    code: code.code,
+    pre: codeBlockCount(doc),
   };
 }

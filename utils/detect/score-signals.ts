@@ -27,7 +27,6 @@ export function articleLogit(s: DetectionSignals): number {
   z -= 1.45 * flag(s.ogType.startsWith('product') || s.ogType.endsWith(':item'));
   z -= 1.55 * flag(s.ogType.startsWith('video'));
   z += 0.5 * flag(s.publishedTime);
-  z += 0.08 * log(s.timeElements);
   z += 0.45 * flag(s.byline);
   z += 0.55 * flag(s.visibleDate);
   // Prose: one dominant block of continuous text, few links, no stack of similar teasers.
@@ -49,16 +48,14 @@ export function articleLogit(s: DetectionSignals): number {
   z += 0.75 * flag(s.urlDated);
   z -= 0.95 * flag(s.urlListing);
   z += 1.15 * flag(s.urlKind === 'story');
-  z -= 2.05 * flag(s.urlKind === 'docs' || s.urlKind === 'forum' || s.urlKind === 'service');
+  z -= 2.05 * flag(s.urlKind === 'other');
   // Forms, shops, players, code.
   z -= 1.45 * flag(s.login);
   z -= 0.3 * log(s.inputs);
   z -= 1.15 * flag(s.priceMeta);
-  z -= 0.15 * log(s.priceElements);
   z -= 0.8 * flag(s.cart);
   z -= 0.25 * flag(s.video);
   z -= 0.45 * log(s.pre);
-  z -= 0.25 * log(s.code);
   return z;
 }
 

@@ -30,7 +30,7 @@ export function clipsToRis(clips: readonly Clip[], options: RenderOptions = {}):
       if (clip && clip.tags.length > 0) patched.KW = [...clip.tags];
       return risRecordText(patched);
     })
-    .join('\n');
+    .join('\r\n');
 }
 
 /** One RIS record, TY first and ER last, one line per value; line breaks inside values become spaces. */

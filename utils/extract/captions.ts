@@ -31,7 +31,7 @@ function captionable(el: Element, root: Element): boolean {
 /** Turns caption-like elements inside `root` into `<figcaption>` (see the file comment). */
 export function markCaptions(root: Element): void {
   for (const el of [...root.querySelectorAll('[class], [id], [itemprop]')]) {
-    const names = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('itemprop') ?? ''}`;
+    const names = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('itemprop') ?? ''}`.replace(/([a-z])([A-Z])/g, '$1 $2');
     if (!CAPTION_NAMES.test(names) || !captionable(el, root)) continue;
     // More than two paragraphs is a text block that happens to be named "caption-something".
     if (el.querySelectorAll('p').length > 2) continue;

@@ -18,6 +18,24 @@ function isEmptyBlock(el: Element): boolean {
   return collapseSpace(el.textContent ?? '') === '';
 }
 
+/** Credit lines that end wire stories (who reported, edited, how to reach them). */
+const TRAILING_CREDIT = [
+  /^\(?(?:reporting|additional reporting|writing|editing|compiled|research) by\b/iu,
+  /\bcontributed (?:reporting|to this (?:report|story|article))\b/iu,
+  /^(?:write to|e-?mail|contact|reach) (?:the )?(?:reporters?|writers?|authors?|\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){0,3}) (?:at|on)\b/iu,
+  /^follow (?:us|him|her|them|@\w+|\p{Lu}\p{L}+ \p{Lu}\p{L}+) (?:on|at) (?:twitter|facebook|instagram|x)\b/iu,
+  /^more ap [\w\s]+:/iu,
+];
+
+/** Removes credit lines among the last blocks of the story. */
+function removeTrailingCredits(root: Element): void {
+  const blocks = [...root.querySelectorAll('p, div, li, em, i, small')].filter((el) => !el.querySelector('p, div, li'));
+  for (const el of blocks.slice(-5)) {
+    const text = collapseSpace(el.textContent ?? '');
+    if (text && text.length < 320 && TRAILING_CREDIT.some((re) => re.test(text))) el.remove();
+  }
+}
+
 /** Removes empty blocks, a leading copy of the headline and short boilerplate blocks from `root`. */
 export function postClean(root: Element, title: string): void {
   for (const el of [...root.querySelectorAll('p, div, section, span, li, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, figure, figcaption')].reverse()) {
@@ -38,6 +56,7 @@ export function postClean(root: Element, title: string): void {
     if (el.querySelector('p, div, li')) continue;
     if (BOILERPLATE.some((re) => re.test(text))) el.remove();
   }
+  removeTrailingCredits(root);
   keepVideoDescriptions(root);
   markCaptions(root);
 }

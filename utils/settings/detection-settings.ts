@@ -31,14 +31,12 @@ export function normalizeHostname(input: string): string {
 }
 
 // Stored data may come from an older version or be hand-edited: keep only what has the right shape.
+// Host names are normalized when written, so reading (on every page load) stays cheap.
 function parseSettings(value: unknown): DetectionSettings {
   if (!isRecord(value)) return { ...DEFAULTS, disabledSites: [] };
   const enabled = typeof value.enabled === 'boolean' ? value.enabled : DEFAULTS.enabled;
   const sites = Array.isArray(value.disabledSites) ? value.disabledSites : [];
-  const disabledSites = [
-    ...new Set(sites.filter((s): s is string => typeof s === 'string').map(normalizeHostname).filter(Boolean)),
-  ].sort();
-  return { enabled, disabledSites };
+  return { enabled, disabledSites: sites.filter((s): s is string => typeof s === 'string') };
 }
 
 /** Read the detection settings (defaults when nothing is stored). */
@@ -47,9 +45,17 @@ export async function getDetectionSettings(): Promise<DetectionSettings> {
   return parseSettings(stored[DETECTION_SETTINGS_KEY]);
 }
 
+/** Write settings, normalizing, de-duplicating and sorting the site list. */
+async function saveSettings(settings: DetectionSettings): Promise<DetectionSettings> {
+  const disabledSites = [...new Set(settings.disabledSites.map(normalizeHostname).filter(Boolean))].sort();
+  const clean = { enabled: settings.enabled, disabledSites };
+  await browser.storage.local.set({ [DETECTION_SETTINGS_KEY]: clean });
+  return clean;
+}
+
 /** Whether a site is listed, also matching its parent domains (turning off example.com covers www.example.com). */
 export function isSiteListed(hostname: string, sites: readonly string[]): boolean {
-  const host = normalizeHostname(hostname);
+  const host = hostname.toLowerCase();
   return sites.some((site) => host === site || host.endsWith(`.${site}`));
 }
 
@@ -68,10 +74,9 @@ export async function setDetectionEnabled(scope: 'global' | (string & {}), enabl
     const host = normalizeHostname(scope);
     if (host === '') throw new Error(`Not a host name: ${scope}`);
     const others = settings.disabledSites.filter((site) => site !== host);
-    settings.disabledSites = enabled ? others : [...others, host].sort();
+    settings.disabledSites = enabled ? others : [...others, host];
   }
-  await browser.storage.local.set({ [DETECTION_SETTINGS_KEY]: settings });
-  return settings;
+  return saveSettings(settings);
 }
 
 /** Call `listener` with fresh settings whenever they change in storage; returns an unsubscribe function. */

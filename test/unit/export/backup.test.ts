@@ -5,6 +5,10 @@ import { DEFAULT_EXPORT_TEMPLATE } from '../../../utils/export/template';
 import { makeClip } from './fixtures';
 import { generateClips } from './generate-clips';
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 const meta = { appVersion: '0.1.0', exportedAt: new Date(Date.UTC(2024, 0, 2, 3, 4, 5)) };
 
 function expectError(text: string, kind: string, message: RegExp, maxBytes?: number): void {
@@ -35,7 +39,7 @@ describe('JSON backup', () => {
     const pieces = [...backupJsonChunks(clips, meta)];
     expect(pieces).toHaveLength(clips.length + 2);
     expect(pieces.join('')).toBe(serializeBackup(clips, meta));
-    expect(() => JSON.parse(pieces.join('')) as unknown).not.toThrow();
+    expect(() => JSON.parse(pieces.join(''))).not.toThrow();
     expect(parseBackup(serializeBackup([], meta)).ok).toBe(true);
   });
 
@@ -82,9 +86,9 @@ describe('JSON backup', () => {
 
   it('points at the clip and field that is wrong', () => {
     const clips = [makeClip({ id: 1 }), makeClip({ id: 2, canonicalUrl: 'https://b.example/', title: 'Second' })];
-    const data = JSON.parse(serializeBackup(clips, meta)) as { clips: Array<Record<string, unknown>> };
-    const second = data.clips[1];
-    if (!second) throw new Error('fixture');
+    const data: unknown = JSON.parse(serializeBackup(clips, meta));
+    const second: unknown = isRecord(data) && Array.isArray(data.clips) ? data.clips[1] : undefined;
+    if (!isRecord(second)) throw new Error('fixture');
     second.published = 20240101;
     delete second.note;
     expectError(JSON.stringify(data), 'invalid', /clip 2 \("Second"\), published: .*; clip 2 \("Second"\), note: /);
@@ -98,11 +102,12 @@ describe('JSON backup', () => {
   });
 
   it('catches a count mismatch and duplicates the library could not hold', () => {
-    const clips = [makeClip({ id: 1 }), makeClip({ id: 2, canonicalUrl: 'https://b.example/' })];
-    const text = serializeBackup(clips, meta);
+    const first = makeClip({ id: 1 });
+    const second = makeClip({ id: 2, canonicalUrl: 'https://b.example/' });
+    const text = serializeBackup([first, second], meta);
     expectError(text.replace('"clipCount":2', '"clipCount":3'), 'invalid', /says it holds 3 clips but contains 2/);
-    expectError(serializeBackup([clips[0]!, { ...clips[1]!, id: 1 }], meta), 'invalid', /share the id 1/);
-    expectError(serializeBackup([clips[0]!, { ...clips[1]!, canonicalUrl: clips[0]!.canonicalUrl }], meta), 'invalid', /share the address/);
+    expectError(serializeBackup([first, { ...second, id: 1 }], meta), 'invalid', /share the id 1/);
+    expectError(serializeBackup([first, { ...second, canonicalUrl: first.canonicalUrl }], meta), 'invalid', /share the address/);
   });
 
   it('accepts a UTF-8 byte-order mark', () => {

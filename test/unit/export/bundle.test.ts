@@ -18,8 +18,9 @@ async function* slowly(clips: readonly Clip[], log: string[]): AsyncGenerator<Cl
 
 describe('Markdown ZIP', () => {
   it('holds one .md per clip with Korean names, numbered collisions, and an index', async () => {
+    const korean = makeClip({ id: 1 });
     const clips = [
-      makeClip({ id: 1 }),
+      korean,
       makeClip({ id: 2, canonicalUrl: 'https://x/2' }),
       makeClip({ id: 3, canonicalUrl: 'https://x/3', title: 'index', published: null }),
     ];
@@ -31,7 +32,7 @@ describe('Markdown ZIP', () => {
       'index.md',
     ]);
     const first = files['2024-03-05 기후 변화 서울의 여름이 길어진다.md'];
-    expect(first && strFromU8(first)).toBe(clipToMarkdownFile(clips[0]!, undefined, options).content);
+    expect(first && strFromU8(first)).toBe(clipToMarkdownFile(korean, undefined, options).content);
     const index = strFromU8(files['index.md'] ?? new Uint8Array());
     expect(index).toContain('Exported 2024-06-01 · 3 clips');
     expect(index).toContain('| [기후 변화: 서울의 여름이 길어진다](2024-03-05%20기후%20변화%20서울의%20여름이%20길어진다%20%282%29.md) | 예시일보 | 2024-03-05 | 기후 변화, Seoul |');

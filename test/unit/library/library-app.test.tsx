@@ -1,6 +1,8 @@
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LibraryApp } from '../../../components/library/LibraryApp';
+import { restoreFromFile } from '../../../components/library/restore-action';
+import { serializeBackup } from '../../../utils/export/backup';
 import { saveClip } from '../../../utils/db/clips';
 import { setClipTags } from '../../../utils/db/tags';
 import { makeDraft } from '../helpers/draft';
@@ -84,6 +86,16 @@ describe('LibraryApp', () => {
     click(view.get('undo-delete'));
     await until(() => expect(view.all('library-row')).toHaveLength(3));
     expect(await db().clips.count()).toBe(3);
+  });
+
+  it('shows clips restored from a backup in this page', async () => {
+    const backup = serializeBackup(await db().clips.toArray(), { appVersion: 'test' });
+    click(view.get('select-all'));
+    await until(() => expect(view.get('bulk-bar').dataset.selected).toBe('3'));
+    click(view.get('bulk-delete'));
+    await until(() => expect(view.all('library-empty')).toHaveLength(1));
+    await restoreFromFile(new Blob([backup]), 'merge-skip');
+    await until(() => expect(titles()).toHaveLength(3));
   });
 
   it('opens the reader from a row and closes it with Escape', async () => {

@@ -1,12 +1,4 @@
-/** Documentation signals: code samples. */
-export interface CodeSignal {
-  /** `<pre>` blocks. */
-  pre: number;
-  /** Inline `<code>` spans and blocks. */
-  code: number;
-}
-
-/** Count code blocks and code spans. */
-export function codeSignal(doc: Document): CodeSignal {
-  return { pre: doc.querySelectorAll('body pre').length, code: doc.querySelectorAll('body code').length };
+/** How many `<pre>` code/preformatted blocks the body holds: documentation is full of them. */
+export function codeBlockCount(doc: Document): number {
+  return doc.querySelectorAll('body pre').length;
 }

@@ -1,9 +1,7 @@
-/** Shop signals: product pages have prices, carts and "buy" buttons. */
+/** Shop signals: product pages have price metadata, carts and "buy" buttons. */
 export interface CommerceSignal {
   /** Product price metadata (og/product meta, microdata). */
   priceMeta: boolean;
-  /** Elements whose class or itemprop names a price. */
-  priceElements: number;
   /** Add-to-cart / buy controls. */
   cart: boolean;
 }
@@ -11,11 +9,10 @@ export interface CommerceSignal {
 const CART_FORM = 'form[action*="cart" i], form[action*="basket" i], form[action*="checkout" i]';
 const CART_TEXT = /add to (cart|bag|basket)|buy now|in den warenkorb|ajouter au panier|장바구니|カートに入れる|加入购物车|加入購物車/i;
 
-/** Look for price metadata, price elements and cart controls. */
+/** Look for price metadata and cart controls. */
 export function commerceSignal(doc: Document): CommerceSignal {
   const priceMeta =
     doc.querySelector('meta[property="product:price:amount" i], meta[property="og:price:amount" i], [itemprop="price"]') !== null;
-  const priceElements = doc.querySelectorAll('body [class*="price" i]').length;
   let cart = doc.querySelector(CART_FORM) !== null;
   if (!cart) {
     for (const control of doc.querySelectorAll('button, input[type="submit" i], a[role="button" i]')) {
@@ -26,5 +23,5 @@ export function commerceSignal(doc: Document): CommerceSignal {
       }
     }
   }
-  return { priceMeta, priceElements, cart };
+  return { priceMeta, cart };
 }

@@ -5,22 +5,11 @@ export type PageKind = 'forum' | 'product' | 'collection' | 'media';
 export const ARTICLE_TYPE =
   /^(?:(?:news|reportagenews|analysisnews|opinionnews|reviewnews|backgroundnews|askpublicnews|satirical|scholarly)?article|(?:blog|liveblog|socialmedia)posting|report)$/;
 
-// Page-level schema.org types that mark a page as something other than an article.
-const KINDS: Record<string, PageKind> = {
-  discussionforumposting: 'forum',
-  qapage: 'forum',
-  product: 'product',
-  productgroup: 'product',
-  offer: 'product',
-  aggregateoffer: 'product',
-  collectionpage: 'collection',
-  searchresultspage: 'collection',
-  itemlist: 'collection',
-  videoobject: 'media',
-  imagegallery: 'media',
-  mediagallery: 'media',
-  videogallery: 'media',
-};
+// Page-level schema.org types that mark a page as something other than an article; the capture
+// group that matches picks the kind, in the order of KIND_NAMES.
+const KIND_TYPE =
+  /^(?:(discussionforumposting|qapage)|(product(?:group)?|(?:aggregate)?offer)|(collectionpage|searchresultspage|itemlist)|(videoobject|(?:image|media|video)gallery))$/;
+const KIND_NAMES: readonly PageKind[] = ['forum', 'product', 'collection', 'media'];
 
 /** Lower-case local name of a schema.org type ("https://schema.org/NewsArticle" → "newsarticle"). */
 export function typeName(type: string): string {
@@ -29,5 +18,6 @@ export function typeName(type: string): string {
 
 /** The non-article page kind a schema.org type name stands for, if any. */
 export function pageKindOf(name: string): PageKind | undefined {
-  return Object.hasOwn(KINDS, name) ? KINDS[name] : undefined;
+  const match = KIND_TYPE.exec(name);
+  return match ? KIND_NAMES[match.slice(1).findIndex(Boolean)] : undefined;
 }

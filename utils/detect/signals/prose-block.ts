@@ -1,4 +1,5 @@
 import { textWeight } from '../text-weight';
+import { readerableScore } from './readerable';
 
 /** The page's biggest block of continuous prose, measured in weighted characters (CJK-aware). */
 export interface ProseBlockSignal {
@@ -10,6 +11,8 @@ export interface ProseBlockSignal {
   paragraphs: number;
   /** All prose characters on the page. */
   total: number;
+  /** Readability-style score of all prose paragraphs (see readerableScore). */
+  readerable: number;
   /** The container, for other signals; never modified. */
   element: Element | null;
 }
@@ -72,12 +75,14 @@ function collectBlocks(doc: Document, body: HTMLElement): Map<Element, Block> {
  */
 export function proseBlockSignal(doc: Document): ProseBlockSignal {
   const body = doc.body;
-  if (!body) return { chars: 0, share: 0, paragraphs: 0, total: 0, element: null };
+  if (!body) return { chars: 0, share: 0, paragraphs: 0, total: 0, readerable: 0, element: null };
   const containers = new Map<Element, Container>();
   let total = 0;
+  const lengths: number[] = [];
   for (const [element, block] of collectBlocks(doc, body)) {
     if (block.text < MIN_PARAGRAPH || block.link / block.text >= MAX_LINK_SHARE || element.closest(NOT_PROSE)) continue;
     total += block.text;
+    lengths.push(block.text);
     credit(containers, element.parentElement, block.text);
     credit(containers, element.parentElement?.parentElement, block.text);
   }
@@ -89,5 +94,12 @@ export function proseBlockSignal(doc: Document): ProseBlockSignal {
       best = entry;
     }
   }
-  return { chars: best.prose, share: total > 0 ? best.prose / total : 0, paragraphs: best.paragraphs, total, element };
+  return {
+    chars: best.prose,
+    share: total > 0 ? best.prose / total : 0,
+    paragraphs: best.paragraphs,
+    total,
+    readerable: readerableScore(lengths),
+    element,
+  };
 }

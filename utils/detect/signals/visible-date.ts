@@ -1,8 +1,8 @@
-const MONTHS =
-  'jan(?:uary|vier|uar)?|feb(?:ruary|ruar)?|f[ée]v(?:rier)?|mar(?:ch|s)?|m[äa]rz|apr(?:il)?|avr(?:il)?|may|mai|jun[ei]?|juin|jul[iy]?|juil(?:let)?|aug(?:ust)?|ao[ûu]t|sep(?:t(?:ember|embre)?)?|oct(?:ober|obre)?|okt(?:ober)?|nov(?:ember|embre)?|d[ée]c(?:ember|embre)?|dez(?:ember)?';
-// Numeric dates (2024-05-17, 2024. 5. 17., 2024年5月17日) and written ones in English, German and French.
+// Month names in English, German and French, by their stems (jan, feb/fév, mär/mar, …).
+const MONTH = '(?:jan|feb|f[ée]v|m[äa]r|apr|avr|ma[iy]|jui?n|jui?l|aug|ao[ûu]|sep|o[ck]t|nov|d[ée][cz])[a-zéû]*\\.?';
+// Numeric dates (2024-05-17, 2024. 5. 17., 2024年5月17日) and written ones ("17 May 2024", "May 17, 2024").
 const DATE = new RegExp(
-  `(?:19|20)\\d{2}\\s*[-./年]\\s*\\d{1,2}\\s*[-./月]\\s*\\d{1,2}|\\b\\d{1,2}\\.?\\s+(?:${MONTHS})\\.?\\s+(?:19|20)\\d{2}|\\b(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}`,
+  `(?:19|20)\\d\\d\\s*[-./年]\\s*\\d\\d?\\s*[-./月]\\s*\\d\\d?|\\b\\d\\d?\\.?\\s+${MONTH}\\s+(?:19|20)\\d\\d|\\b${MONTH}\\s+\\d\\d?(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d\\d`,
   'i',
 );
 const MAX_TEXT = 600;
@@ -20,13 +20,12 @@ export function hasDate(text: string): boolean {
  */
 export function dateNearBlock(block: Element | null): boolean {
   if (!block) return false;
-  if (hasDate((block.textContent ?? '').slice(0, 200))) return true;
-  let text = '';
+  let text = (block.textContent ?? '').slice(0, 200);
   let node: Element | null = block;
   for (let level = 0; node && level < MAX_LEVELS && text.length < MAX_TEXT; level++, node = node.parentElement) {
     let sibling = node.previousElementSibling;
     for (let count = 0; sibling && count < MAX_SIBLINGS && text.length < MAX_TEXT; count++, sibling = sibling.previousElementSibling) {
-      text = `${(sibling.textContent ?? '').replace(/\s+/g, ' ').slice(-MAX_TEXT)} ${text}`;
+      text += ` ${(sibling.textContent ?? '').replace(/\s+/g, ' ').slice(-MAX_TEXT)}`;
     }
   }
   return hasDate(text);

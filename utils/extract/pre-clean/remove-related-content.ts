@@ -18,6 +18,33 @@ const LABEL =
 const INSERT =
   /^[\s(\[【「]*(?:read more|read also|related|see also|also read|also on [\w.]+|more on this|recommended|watch|listen|관련\s*기사|관련\s*뉴스|관련기사|함께 보면 좋은|関連記事|あわせて読みたい|相关(?:新闻|阅读)|延伸阅读|延伸閱讀|lesen sie auch|mehr zum thema|auch interessant|à lire aussi|lire aussi|à voir aussi|leggi anche(?: su)?|leia também|veja também|lea también)\s*[:：\]】」)|\-–—>»]/iu;
 
+/**
+ * A label ("More Great Stories", "DON'T MISS", "関連記事") followed by a list of links, both loose in
+ * the story container rather than wrapped in a box: remove the label and the list after it.
+ */
+function removeLabelledLists(doc: Document): number {
+  const out: Element[] = [];
+  for (const label of doc.querySelectorAll('h2, h3, h4, h5, h6, p, strong, b, div, span')) {
+    const text = textOf(label);
+    if (!text || text.length > 60 || !LABEL.test(text) || label.querySelector('p, div, ul, ol')) continue;
+    const box = label.matches('strong, b, span') && label.parentElement?.matches('p, div, h3, h4') ? label.parentElement : label;
+    let next = box.nextElementSibling;
+    const list: Element[] = [];
+    // The list may be one <ul> or a run of link-only paragraphs.
+    while (next && list.length < 12) {
+      const nextText = textOf(next);
+      if (!nextText || linkShare(next) < 0.6 || nextText.length > 400) break;
+      list.push(next);
+      if (next.matches('ul, ol, div, section')) break;
+      next = next.nextElementSibling;
+    }
+    // One link after a label is a pointer the story makes; a list (two or more) is a widget.
+    const links = list.reduce((n, el) => n + el.querySelectorAll('a').length, 0);
+    if (list.length && links >= 2) out.push(box, ...list);
+  }
+  return removeAll(out);
+}
+
 /** Removes related/recommended/most-read boxes and one-line "read also" inserts. */
 export function removeRelatedContent(doc: Document): number {
   let n = removeBoxes(doc, { words: WORDS, names: NAMES, maxChars: 4000 });
@@ -29,6 +56,7 @@ export function removeRelatedContent(doc: Document): number {
     return INSERT.test(text) && (linkShare(el) > 0.3 || text.length < 160);
   });
   n += removeAll(inserts);
+  n += removeLabelledLists(doc);
   return n;
 }
 
