@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { onCommand, onMenuClick } from '../utils/background/capture-actions';
 import { handlers } from '../utils/background/handlers';
 import { createMenus } from '../utils/background/menus';
+import { scheduleSearchUpkeep } from '../utils/background/search-upkeep';
 import { forgetTab } from '../utils/background/tab-status-store';
 import { dispatch, isMessage } from '../utils/messaging';
 
@@ -14,6 +15,7 @@ export default defineBackground(() => {
   });
   browser.runtime.onInstalled.addListener(() => void createMenus());
   browser.runtime.onStartup.addListener(() => void createMenus());
+  scheduleSearchUpkeep(); // a worker restart may find clips still to index (imports, tokenizer change)
   browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info.menuItemId, tab?.id));
   browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab?.id));
   browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));

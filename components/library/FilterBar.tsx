@@ -1,6 +1,6 @@
 import type { MessageKey } from '../../utils/i18n';
 import { t } from '../../utils/i18n';
-import { EMPTY_FILTER, isFiltered, type LibraryFilter, type LibrarySort, SORTS, withoutTag } from './filter';
+import { EMPTY_FILTER, isFiltered, type LibraryFilter, type LibrarySort, SORTS, withoutTag, withTag } from './filter';
 
 const SORT_LABEL: Record<LibrarySort, MessageKey> = {
   'clipped-desc': 'librarySortClippedDesc',
@@ -24,6 +24,8 @@ interface Props {
   sort: LibrarySort;
   /** Whether the list is ranked by relevance (a text query), which overrides the sort. */
   ranked: boolean;
+  /** Tags in use, for the tag menu. */
+  tags: readonly string[];
   sites: readonly string[];
   langs: readonly string[];
   uiLang: string;
@@ -32,7 +34,7 @@ interface Props {
 }
 
 /** Tag chips, site, language, date range, "untagged", sort, and a reset. */
-export function FilterBar({ filter, sort, ranked, sites, langs, uiLang, onFilter, onSort }: Props) {
+export function FilterBar({ filter, sort, ranked, tags, sites, langs, uiLang, onFilter, onSort }: Props) {
   const set = (patch: Partial<LibraryFilter>) => onFilter({ ...filter, ...patch });
   return (
     <div class="library__filters" data-testid="library-filters">
@@ -52,6 +54,27 @@ export function FilterBar({ filter, sort, ranked, sites, langs, uiLang, onFilter
         </ul>
       ) : null}
       <div class="filter-bar">
+        <label class="filter-bar__field">
+          {t('libraryFilterTag')}
+          <select
+            data-testid="filter-tag"
+            value=""
+            disabled={tags.length === 0}
+            onChange={(event) => {
+              const tag = event.currentTarget.value;
+              // The menu only adds a tag; the chips above show and remove the chosen ones.
+              event.currentTarget.value = '';
+              if (tag) onFilter(withTag(filter, tag));
+            }}
+          >
+            <option value="">{t('libraryFilterAddTag')}</option>
+            {tags.map((tag) => (
+              <option key={tag} value={tag}>
+                {tag}
+              </option>
+            ))}
+          </select>
+        </label>
         <label class="filter-bar__field">
           {t('libraryFilterSite')}
           <select data-testid="filter-site" value={filter.site} onChange={(event) => set({ site: event.currentTarget.value })}>
@@ -93,8 +116,10 @@ export function FilterBar({ filter, sort, ranked, sites, langs, uiLang, onFilter
           {t('libraryFilterUntagged')}
         </label>
         <label class="filter-bar__field">
-          {ranked ? t('librarySortRanked') : t('librarySortLabel')}
-          <select data-testid="library-sort" value={sort} disabled={ranked} onChange={(event) => onSort(parseSort(event.currentTarget.value))}>
+          {t('librarySortLabel')}
+          {/* Search results are ranked by relevance; the chosen sort applies again when the search is cleared. */}
+          <select data-testid="library-sort" value={ranked ? 'relevance' : sort} disabled={ranked} onChange={(event) => onSort(parseSort(event.currentTarget.value))}>
+            {ranked ? <option value="relevance">{t('librarySortRanked')}</option> : null}
             {SORTS.map((option) => (
               <option key={option} value={option}>
                 {t(SORT_LABEL[option])}

@@ -6,6 +6,7 @@ import { recordBackup } from './backup-settings';
 import { BulkBar } from './BulkBar';
 import { ClipRow, type LibraryRow, ROW_HEIGHT } from './ClipRow';
 import { exportClips } from './export-actions';
+import type { ExportFormat } from './export-formats';
 import { ExportMenu, type ExportScope } from './ExportMenu';
 import { EMPTY_FILTER, isFiltered, type LibraryFilter, type LibrarySort, withTag } from './filter';
 import { FilterBar } from './FilterBar';
@@ -85,7 +86,7 @@ export function LibraryApp() {
     setSelection((current) => ({ ids: new Set([...current.ids].filter((id) => !gone.has(id))), anchor: current.anchor }));
   };
 
-  const exportScope = async (scope: ExportScope, format: Parameters<typeof exportClips>[1]) => {
+  const exportScope = async (scope: ExportScope, format: ExportFormat) => {
     const ids = scope === 'selection' ? selectedIds : scope === 'filter' ? await loadIds(filter, sort) : await loadAllIds();
     return exportClips(ids, format);
   };
@@ -117,6 +118,7 @@ export function LibraryApp() {
           filter={filter}
           sort={sort}
           ranked={searching}
+          tags={tags.map((entry) => entry.tag)}
           sites={facets.sites}
           langs={facets.langs}
           uiLang={lang}
@@ -137,6 +139,11 @@ export function LibraryApp() {
             onRemoveTag={(tag) => removeTagFromClips(selectedIds, tag)}
             onDelete={() => void removeClips(selectedIds)}
           />
+          {searching && rows.unindexed > 0 ? (
+            <p class="panel__hint library__hint" role="status" data-testid="library-indexing">
+              {t('libraryIndexing', formatNumber(rows.unindexed))}
+            </p>
+          ) : null}
           {error ? (
             <p class="panel__error library__error" role="alert" data-testid="library-error">
               {error}

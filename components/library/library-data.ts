@@ -57,6 +57,7 @@ function summaryRow(clip: ClipSummary): LibraryRow {
     clippedAt: clip.clippedAt,
     lang: clip.lang,
     tags: clip.tags,
+    snippet: clip.excerpt || undefined,
   };
 }
 
@@ -74,13 +75,16 @@ export async function loadRows(filter: LibraryFilter, sort: LibrarySort, offset:
   return (await listClips(toClipFilter(filter), toClipSort(sort), { offset, limit })).map(summaryRow);
 }
 
-/** How many clips the view holds; for some searches only an upper bound until the last page is read. */
-export async function countRows(filter: LibraryFilter): Promise<{ count: number; exact: boolean }> {
+/**
+ * How many clips the view holds (for some searches an upper bound until the last page is read),
+ * and how many clips wait to be indexed (missing from search results until then).
+ */
+export async function countRows(filter: LibraryFilter): Promise<{ count: number; exact: boolean; unindexed: number }> {
   if (isSearch(filter)) {
     const result = await searchLibrary(toQuery(filter), { limit: 1, snippetLength: 0 });
-    return { count: result.total, exact: result.totalIsExact };
+    return { count: result.total, exact: result.totalIsExact, unindexed: result.index.queued };
   }
-  return { count: await countClips(toClipFilter(filter)), exact: true };
+  return { count: await countClips(toClipFilter(filter)), exact: true, unindexed: 0 };
 }
 
 /** Ids of the view in list order from `offset` (to the end without `limit`): select all, shift-click ranges, export. */

@@ -34,6 +34,8 @@ export interface RowsView {
   count: number;
   /** Whether the count has arrived (an empty library and a loading one look alike otherwise). */
   ready: boolean;
+  /** Clips not yet in the search index (search results may miss them). */
+  unindexed: number;
   rowAt: (index: number) => LibraryRow | undefined;
   setRange: (first: number, last: number) => void;
 }
@@ -45,26 +47,27 @@ export interface RowsView {
 export function useRows(filter: LibraryFilter, sort: LibrarySort, onError: (error: unknown) => void): RowsView {
   const key = viewKey(filter, sort);
   const revision = useObserved(libraryRevision, [], -1);
-  const [count, setCount] = useState<{ key: string; value: number }>();
+  const [count, setCount] = useState<{ key: string; value: number; unindexed: number }>();
   // Pages read, with the library revision each was read at.
   const [pages, setPages] = useState<{ key: string; rows: Map<number, LibraryRow[]>; revisions: Map<number, number> }>({
     key,
     rows: new Map(),
     revisions: new Map(),
   });
-  const [range, setRangeState] = useState({ first: 0, last: 40 });
+  // Kept as whole pages, so scrolling re-renders the page only when another page comes into view.
+  const [range, setRangeState] = useState({ first: 0, last: 0 });
 
   useEffect(() => {
     if (revision < 0) return undefined;
     let live = true;
-    countRows(filter).then(({ count: value }) => live && setCount({ key, value }), onError);
+    countRows(filter).then(({ count: value, unindexed }) => live && setCount({ key, value, unindexed }), onError);
     return () => {
       live = false;
     };
   }, [key, revision]);
 
   // Page 0 is always read: an empty list renders no rows, yet must notice clips arriving.
-  const wanted = pagesFor(range.first, Math.max(range.last, 0)).join(',');
+  const wanted = pagesFor(range.first * PAGE_SIZE, range.last * PAGE_SIZE).join(',');
   useEffect(() => {
     if (revision < 0) return undefined;
     let live = true;
@@ -87,7 +90,9 @@ export function useRows(filter: LibraryFilter, sort: LibrarySort, onError: (erro
   }, [key, wanted, revision]);
 
   const setRange = useCallback((first: number, last: number) => {
-    setRangeState((previous) => (previous.first === first && previous.last === last ? previous : { first, last }));
+    const firstPage = Math.floor(first / PAGE_SIZE);
+    const lastPage = Math.floor(Math.max(first, last) / PAGE_SIZE);
+    setRangeState((previous) => (previous.first === firstPage && previous.last === lastPage ? previous : { first: firstPage, last: lastPage }));
   }, []);
 
   return useMemo(() => {
@@ -99,6 +104,7 @@ export function useRows(filter: LibraryFilter, sort: LibrarySort, onError: (erro
       key,
       count: current ?? 0,
       ready: current !== undefined,
+      unindexed: count?.key === key ? count.unindexed : 0,
       rowAt: (index: number) => rows.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE],
       setRange,
     };

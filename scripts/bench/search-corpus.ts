@@ -81,18 +81,18 @@ const EN_SYL_ON = ['b', 'br', 'c', 'ch', 'd', 'dr', 'f', 'g', 'gr', 'h', 'j', 'k
 const EN_SYL_NU = ['a', 'e', 'i', 'o', 'u', 'ai', 'ea', 'ou'];
 const EN_SYL_CO = ['', 'n', 'r', 'l', 's', 't', 'm', 'nd', 'st', 'ck'];
 const EN_SUFFIX = ['', '', '', 's', 'ed', 'ing', 'er', 'ion', 'ity'];
-const EN_TAIL = pseudoWords(
-  25_000,
-  11,
-  (r) => {
-    const n = 2 + Math.floor(r() * 2);
-    let w = '';
-    for (let i = 0; i < n; i++) w += pick(r, EN_SYL_ON) + pick(r, EN_SYL_NU) + pick(r, EN_SYL_CO);
-    return w + pick(r, EN_SUFFIX);
-  },
-  EN_REAL,
-);
-const EN = new Zipf([...EN_REAL, ...EN_TAIL], 1.05);
+const enTail = (): string[] =>
+  pseudoWords(
+    25_000,
+    11,
+    (r) => {
+      const n = 2 + Math.floor(r() * 2);
+      let w = '';
+      for (let i = 0; i < n; i++) w += pick(r, EN_SYL_ON) + pick(r, EN_SYL_NU) + pick(r, EN_SYL_CO);
+      return w + pick(r, EN_SUFFIX);
+    },
+    EN_REAL,
+  );
 
 // ---------- Korean ----------
 const KO_REAL = (
@@ -110,8 +110,7 @@ const KO_SYL = (
   '찬 참 창 채 책 처 천 철 청 체 초 총 최 추 축 출 충 취 측 치 친 침 타 탄 태 택 토 통 투 특 파 판 평 포 표 품 풍 피 필 하 학 한 할 ' +
   '함 합 항 해 핵 행 향 허 혁 현 협 형 혜 호 홍 화 확 환 활 황 회 획 효 후 훈 휴 흥 희'
 ).split(' ');
-const KO_TAIL = pseudoWords(15_000, 12, (r) => Array.from({ length: 2 + Math.floor(r() * 2) }, () => pick(r, KO_SYL)).join(''), KO_REAL);
-const KO = new Zipf([...KO_REAL, ...KO_TAIL], 1.0);
+const koTail = (): string[] => pseudoWords(15_000, 12, (r) => Array.from({ length: 2 + Math.floor(r() * 2) }, () => pick(r, KO_SYL)).join(''), KO_REAL);
 const KO_PARTICLES = new Zipf(['는', '가', '이', '을', '를', '의', '에', '은', '에서', '으로', '로', '와', '과', '도', '만', '까지', '부터', '에게', '보다'], 0.8);
 const KO_ENDINGS = ['했다.', '밝혔다.', '전했다.', '있다.', '한다.', '됐다.', '예정이다.', '강조했다.', '설명했다.', '것으로 나타났다.'];
 
@@ -127,8 +126,7 @@ const JA_KANJI = (
   '新 場 員 立 開 手 力 問 代 明 動 京 目 通 言 理 体 田 主 題 意 不 作 用 度 強 公 持 野 以 思 家 世 多 正 安 院 心 界 教 文 元 重 近 考 ' +
   '画 海 売 知 道 集 別 物 使 品 計 死 特 私 始 朝 運 終 台 広 住 無 真 有 口 少 町 料 工 建 空 急 止 送 切 転 研 足 究 楽 起 着 店 病 質'
 ).split(' ');
-const JA_TAIL = pseudoWords(8_000, 13, (r) => pick(r, JA_KANJI) + pick(r, JA_KANJI), JA_REAL);
-const JA = new Zipf([...JA_REAL, ...JA_TAIL], 1.0);
+const jaTail = (): string[] => pseudoWords(8_000, 13, (r) => pick(r, JA_KANJI) + pick(r, JA_KANJI), JA_REAL);
 const JA_PARTICLES = new Zipf(['の', 'は', 'が', 'を', 'に', 'で', 'と', 'も', 'から', 'まで', 'へ'], 0.8);
 const JA_ENDINGS = ['した。', 'している。', 'と述べた。', 'する方針だ。', 'となった。', 'を発表した。'];
 
@@ -144,8 +142,24 @@ const ZH_HAN = (
   '面 公 同 三 已 老 从 动 两 长 知 民 样 现 分 将 外 但 身 些 与 高 意 进 把 法 此 实 回 二 理 美 点 月 明 其 种 声 全 工 己 话 儿 者 向 ' +
   '情 部 正 名 定 女 问 力 机 给 等 几 很 业 最 间 新 什 打 便 位 因 重 被 走 电 四 第 门 相 次 东 政 海 口 使 教 西 再 平 真 听 世 气 信'
 ).split(' ');
-const ZH_TAIL = pseudoWords(10_000, 14, (r) => pick(r, ZH_HAN) + pick(r, ZH_HAN), ZH_REAL);
-const ZH = new Zipf([...ZH_REAL, ...ZH_TAIL], 1.0);
+const zhTail = (): string[] => pseudoWords(10_000, 14, (r) => pick(r, ZH_HAN) + pick(r, ZH_HAN), ZH_REAL);
+
+interface Vocab {
+  en: Zipf;
+  ko: Zipf;
+  ja: Zipf;
+  zh: Zipf;
+}
+let vocabulary: Vocab | undefined;
+function vocab(): Vocab {
+  vocabulary ??= {
+    en: new Zipf([...EN_REAL, ...enTail()], 1.05),
+    ko: new Zipf([...KO_REAL, ...koTail()], 1.0),
+    ja: new Zipf([...JA_REAL, ...jaTail()], 1.0),
+    zh: new Zipf([...ZH_REAL, ...zhTail()], 1.0),
+  };
+  return vocabulary;
+}
 const ZH_FUNCTION = ['的', '了', '在', '是', '和', '对', '将', '与', '为', '把'];
 
 // ---------- Metadata ----------
@@ -167,6 +181,7 @@ export function langOf(index: number, seed = 1): Lang {
 }
 
 function sentence(lang: Lang, rand: () => number): string {
+  const { en: EN, ko: KO, ja: JA, zh: ZH } = vocab();
   switch (lang) {
     case 'en': {
       const n = 8 + Math.floor(rand() * 14);

@@ -24,7 +24,7 @@ describe('library page in Chromium', () => {
     const tabId = await tabIdOf(ext, article.url());
     const helper = await ext.openExtensionPage('popup.html');
     const outcome = await helper.evaluate((id) => chrome.runtime.sendMessage({ type: 'clipTab', payload: { tabId: id, mode: 'article' } }), tabId);
-    expect(outcome).toMatchObject({ ok: true });
+    expect(outcome).toMatchObject({ ok: true, value: { ok: true } });
     await helper.close();
     await article.close();
   }

@@ -5,6 +5,7 @@ import type { ClipMode } from '../extract/types';
 import { t } from '../i18n';
 import type { ClipErrorCode, ClipOutcome } from '../messages';
 import { showBadge } from './badge';
+import { scheduleSearchUpkeep } from './search-upkeep';
 import { rememberTabStatus } from './tab-status-store';
 
 function isQuotaError(error: unknown): boolean {
@@ -43,6 +44,7 @@ async function clipTabOnce(tabId: number, mode: ClipMode): Promise<ClipOutcome> 
     const { clip, status } = await saveClip(draft);
     const tabStatus = { state: 'clipped' as const, url: draft.url, clipId: clip.id };
     rememberTabStatus(tabId, tabStatus);
+    scheduleSearchUpkeep();
     await showBadge(tabId, tabStatus);
     return { ok: true, status, clip };
   } catch (error) {

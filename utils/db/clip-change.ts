@@ -14,7 +14,7 @@ export interface ClipChange {
 
 /** Tables a transaction must include to call recordClipChanges. */
 export function changeTables(db: GleanerDb) {
-  return [db.clips, db.clipSummaries, db.tagIndex, db.termDelta, db.searchMeta, db.indexQueue];
+  return [db.clips, db.clipSummaries, db.clipTexts, db.tagIndex, db.termDelta, db.searchMeta, db.indexQueue];
 }
 
 /** How new clips reach the index. */
@@ -74,34 +74,19 @@ export async function recordClipChanges(db: GleanerDb, changes: readonly ClipCha
     }
   }
   const tagKeys = [...tagDelta.keys()];
-  const [existingRows, stats, tagRows] = await Promise.all([
-    db.termDelta.bulkGet(writes.map((w) => w.key)),
+  const [stats, tagRows] = await Promise.all([
     readStats(db),
     db.tagIndex.bulkGet(tagKeys),
   ]);
 
   const puts: DeltaRow[] = [];
-  const deletes: number[] = [];
-  writes.forEach((w, i) => {
-    const pending = existingRows[i];
-    // `old` = what the merged index holds for this part: unchanged while a delta row is pending.
-    const old = pending ? pending.old : (w.before?.terms ?? []);
+  for (const w of writes) {
     const lengthChange = (w.after?.length ?? 0) - (w.before?.length ?? 0);
     if (w.part === CONTENT_PART) stats.contentLength = Math.max(0, stats.contentLength + lengthChange);
     else stats.metaLength = Math.max(0, stats.metaLength + lengthChange);
-    if (!w.after && old.length === 0) {
-      if (pending) deletes.push(w.key);
-      return;
-    }
-    puts.push({
-      k: w.key,
-      terms: w.after?.terms ?? [],
-      tfs: w.after?.tfs ?? [],
-      len: w.after?.length ?? 0,
-      old,
-      del: w.after ? 0 : 1,
-    });
-  });
+    // A deletion is a row too: merging it clears the part's live slot, retiring its old postings.
+    puts.push({ k: w.key, terms: w.after?.terms ?? [], tfs: w.after?.tfs ?? [], len: w.after?.length ?? 0, del: w.after ? 0 : 1 });
+  }
 
   const tagPuts: TagRow[] = [];
   const tagDeletes: string[] = [];
@@ -118,14 +103,16 @@ export async function recordClipChanges(db: GleanerDb, changes: readonly ClipCha
   stats.revision++;
   const summaries = changes.flatMap((c) => (c.after ? [summarizeClip(c.after)] : []));
   const removed = changes.flatMap((c) => (!c.after && c.before ? [c.before.id] : []));
+  const texts = changes.flatMap((c) => (c.after && c.after.text !== c.before?.text ? [{ id: c.after.id, text: c.after.text }] : []));
 
   await Promise.all([
     puts.length > 0 ? db.termDelta.bulkPut(puts) : undefined,
-    deletes.length > 0 ? db.termDelta.bulkDelete(deletes) : undefined,
+    texts.length > 0 ? db.clipTexts.bulkPut(texts) : undefined,
     tagPuts.length > 0 ? db.tagIndex.bulkPut(tagPuts) : undefined,
     tagDeletes.length > 0 ? db.tagIndex.bulkDelete(tagDeletes) : undefined,
     summaries.length > 0 ? db.clipSummaries.bulkPut(summaries) : undefined,
     removed.length > 0 ? db.clipSummaries.bulkDelete(removed) : undefined,
+    removed.length > 0 ? db.clipTexts.bulkDelete(removed) : undefined,
     db.searchMeta.put(stats),
     queued.length > 0 ? db.indexQueue.bulkPut(queued) : undefined,
   ]);

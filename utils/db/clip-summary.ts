@@ -4,7 +4,8 @@ import type { Clip } from './clip';
 import { tagKey } from './tag-key';
 
 /**
- * A clip without its bodies (html, markdown, text): what lists, filters and search results show.
+ * A clip without its bodies (html, markdown, text): what lists, filters and search results show
+ * (search reads it with the body text from `clipTexts` to verify candidates).
  * Kept in its own table, written in the same transaction as the clip, so listing and filtering
  * 100k clips never reads article bodies.
  */
@@ -38,6 +39,7 @@ export interface ClipSummary {
   wordCount: number;
   charCount: number;
   mode: Clip['mode'];
+  note: string;
   hasNote: boolean;
 }
 
@@ -81,6 +83,7 @@ export function summarizeClip(clip: Clip): ClipSummary {
     wordCount: clip.wordCount,
     charCount: clip.charCount,
     mode: clip.mode,
+    note: clip.note ?? '',
     hasNote: (clip.note ?? '').trim().length > 0,
   };
 }

@@ -1,15 +1,14 @@
-import { TOKENIZER_VERSION } from '../search/tokenize';
 import type { Clip } from './clip';
 import { changeTables } from './clip-change';
 import { summarizeClip, type ClipSummary } from './clip-summary';
 import { getDb, type GleanerDb } from './schema';
-import { readStats } from './search-meta';
+import { emptyIndexState, readIndexState, readStats } from './search-meta';
 import type { TagRow } from './search-rows';
 import { tagKey } from './tag-key';
 
 /** Every table derived from `clips` (a transaction calling clearDerivedData must include them). */
 export function derivedTables(db: GleanerDb) {
-  return [...changeTables(db), db.terms];
+  return [...changeTables(db), db.indexRuns, db.indexPages];
 }
 
 /**
@@ -18,17 +17,20 @@ export function derivedTables(db: GleanerDb) {
  * a "replace" restore, which then records the new clips with recordClipChanges(…, { queueNew }).
  */
 export async function clearDerivedData(db: GleanerDb): Promise<void> {
-  const stats = await readStats(db);
+  const [stats, state] = await Promise.all([readStats(db), readIndexState(db)]);
   await Promise.all([
     db.clipSummaries.clear(),
+    db.clipTexts.clear(),
     db.tagIndex.clear(),
     db.termDelta.clear(),
-    db.terms.clear(),
+    db.indexRuns.clear(),
+    db.indexPages.clear(),
     db.indexQueue.clear(),
   ]);
   await db.searchMeta.bulkPut([
     { key: 'stats', clipCount: 0, contentLength: 0, metaLength: 0, revision: stats.revision + 1 },
-    { key: 'index', tokenizerVersion: TOKENIZER_VERSION, blocksWithData: [] },
+    { ...emptyIndexState(), nextRunId: state.nextRunId, liveVersion: state.liveVersion + 1 },
+    { key: 'live', slots: new Uint8Array(0) },
   ]);
 }
 
@@ -40,9 +42,11 @@ export async function resyncDerivedData(db: GleanerDb = getDb()): Promise<void> 
   await db.transaction('rw', derivedTables(db), async () => {
     await clearDerivedData(db);
     const summaries: ClipSummary[] = [];
+    const texts: { id: number; text: string }[] = [];
     const tags = new Map<string, TagRow>();
     await db.clips.each((clip: Clip) => {
       summaries.push(summarizeClip(clip));
+      texts.push({ id: clip.id, text: clip.text });
       for (const tag of clip.tags) {
         const key = tagKey(tag);
         const row = tags.get(key) ?? { key, name: tag, count: 0 };
@@ -53,6 +57,7 @@ export async function resyncDerivedData(db: GleanerDb = getDb()): Promise<void> 
     const stats = await readStats(db);
     await Promise.all([
       db.clipSummaries.bulkAdd(summaries),
+      db.clipTexts.bulkAdd(texts),
       db.tagIndex.bulkAdd([...tags.values()]),
       db.indexQueue.bulkAdd(summaries.map((s) => ({ id: s.id }))),
       db.searchMeta.put({ ...stats, clipCount: summaries.length }),

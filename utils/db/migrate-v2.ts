@@ -1,8 +1,8 @@
 import type { Transaction } from 'dexie';
-import { TOKENIZER_VERSION } from '../search/tokenize';
 import type { Clip } from './clip';
 import { summarizeClip } from './clip-summary';
-import type { IndexStateRow, QueueRow, StatsRow, TagRow } from './search-rows';
+import { emptyIndexState } from './search-meta';
+import type { ClipTextRow, QueueRow, StatsRow, TagRow } from './search-rows';
 import { tagKey } from './tag-key';
 
 /**
@@ -12,6 +12,7 @@ import { tagKey } from './tag-key';
 export async function upgradeToV2(tx: Transaction): Promise<void> {
   const summaries: ReturnType<typeof summarizeClip>[] = [];
   const queue: QueueRow[] = [];
+  const texts: ClipTextRow[] = [];
   const tags = new Map<string, TagRow>();
   await tx
     .table<Clip, number>('clips')
@@ -21,6 +22,7 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
       const clip: Clip = { ...stored, tags: stored.tags ?? [], note: stored.note ?? '', updatedAt: stored.updatedAt ?? stored.clippedAt };
       summaries.push(summarizeClip(clip));
       queue.push({ id: clip.id });
+      texts.push({ id: clip.id, text: clip.text });
       for (const tag of clip.tags) {
         const key = tagKey(tag);
         const row = tags.get(key) ?? { key, name: tag, count: 0 };
@@ -30,8 +32,8 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
     });
   await tx.table('clipSummaries').bulkAdd(summaries);
   await tx.table('indexQueue').bulkAdd(queue);
+  await tx.table('clipTexts').bulkAdd(texts);
   await tx.table('tagIndex').bulkAdd([...tags.values()]);
   const stats: StatsRow = { key: 'stats', clipCount: summaries.length, contentLength: 0, metaLength: 0, revision: 1 };
-  const index: IndexStateRow = { key: 'index', tokenizerVersion: TOKENIZER_VERSION, blocksWithData: [] };
-  await tx.table('searchMeta').bulkPut([stats, index]);
+  await tx.table('searchMeta').bulkPut([stats, emptyIndexState()]);
 }

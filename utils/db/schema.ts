@@ -2,7 +2,8 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Clip } from './clip';
 import type { ClipSummary } from './clip-summary';
 import { upgradeToV2 } from './migrate-v2';
-import type { DeltaRow, QueueRow, SearchMetaRow, TagRow } from './search-rows';
+import type { IndexPage } from '../search/pages';
+import type { ClipTextRow, DeltaRow, QueueRow, RunRow, SearchMetaRow, TagRow } from './search-rows';
 
 /** Name of the IndexedDB database in the extension's origin. */
 export const DB_NAME = 'gleaner';
@@ -17,8 +18,12 @@ export class GleanerDb extends Dexie {
   clipSummaries!: EntityTable<ClipSummary, 'id'>;
   /** v2: tags in use with their counts (autocomplete, tag manager). */
   tagIndex!: EntityTable<TagRow, 'key'>;
-  /** v2: posting records, `term \0 block` → encoded postings (outbound keys, bare values). */
-  terms!: Table<Uint8Array, string>;
+  /** v2: body text of each clip (search verification and snippets). */
+  clipTexts!: EntityTable<ClipTextRow, 'id'>;
+  /** v2: the index's runs (directory per run). */
+  indexRuns!: EntityTable<RunRow, 'id'>;
+  /** v2: the runs' pages, keyed by pageKey(run id, page number). */
+  indexPages!: Table<IndexPage, number>;
   /** v2: clip parts changed since the last merge into `terms`. */
   termDelta!: EntityTable<DeltaRow, 'k'>;
   /** v2: clips waiting to be indexed (imports, rebuilds). */
@@ -45,8 +50,10 @@ export function applySchemaHistory(db: Dexie, upTo: number = SCHEMA_VERSION): vo
   db.version(2)
     .stores({
       clipSummaries: 'id, clippedAt, publishedAt, titleKey, date, lang, host, *sites, *tagKeys, tagCount',
+      clipTexts: 'id',
       tagIndex: 'key, count',
-      terms: '',
+      indexRuns: 'id',
+      indexPages: '',
       termDelta: 'k, *terms',
       indexQueue: 'id',
       searchMeta: 'key',

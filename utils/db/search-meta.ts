@@ -11,5 +11,16 @@ export async function readStats(db: GleanerDb): Promise<StatsRow> {
 /** The index state; a missing row means a database created empty at the current version. */
 export async function readIndexState(db: GleanerDb): Promise<IndexStateRow> {
   const row = await db.searchMeta.get('index');
-  return row?.key === 'index' ? row : { key: 'index', tokenizerVersion: TOKENIZER_VERSION, blocksWithData: [] };
+  return row?.key === 'index' ? row : emptyIndexState();
+}
+
+/** The state of an index with no runs, built by the current tokenizer. */
+export function emptyIndexState(): IndexStateRow {
+  return { key: 'index', tokenizerVersion: TOKENIZER_VERSION, runs: [], building: [], nextRunId: 1, liveVersion: 0 };
+}
+
+/** The live-slot map (empty when nothing was merged yet). */
+export async function readLive(db: GleanerDb): Promise<Uint8Array> {
+  const row = await db.searchMeta.get('live');
+  return row?.key === 'live' ? row.slots : new Uint8Array(0);
 }

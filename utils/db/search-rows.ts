@@ -1,12 +1,9 @@
-/**
- * Rows of the search tables (schema v2). The posting records themselves live in `terms` as bare
- * Uint8Array values under string keys (see utils/search/postings.ts).
- */
+/** Rows of the search tables (schema v2). Pages themselves are `IndexPage` values (utils/search/pages.ts). */
 
 /**
- * A clip part whose postings in `terms` are out of date: its current terms (multi-entry indexed, so
- * queries find new clips at once) and the terms the main index may still hold for it (`old`), so
- * the merge knows which records to rewrite. Written in the clip's own transaction.
+ * A clip part changed since the last merge: its current terms (multi-entry indexed, so queries find
+ * new clips at once) with weighted term frequencies. Written in the clip's own transaction; it
+ * supersedes whatever the runs hold for that part until it is merged into a new run.
  */
 export interface DeltaRow {
   /** Doc key: clipId * 2 + part. */
@@ -15,7 +12,6 @@ export interface DeltaRow {
   tfs: number[];
   /** Weighted token count of the part. */
   len: number;
-  old: string[];
   /** 1 when the clip was deleted (terms empty). */
   del: 0 | 1;
 }
@@ -25,11 +21,32 @@ export interface QueueRow {
   id: number;
 }
 
+/** The body text of a clip (search verification and snippets read this, not the whole clip). */
+export interface ClipTextRow {
+  id: number;
+  text: string;
+}
+
 /** A tag in use: its key, display spelling (first seen or renamed) and how many clips carry it. */
 export interface TagRow {
   key: string;
   name: string;
   count: number;
+}
+
+/** An immutable sorted run of the index; its pages are keyed [id, page number]. */
+export interface RunRow {
+  id: number;
+  /** First term of every page (the run's directory). */
+  firstTerms: string[];
+}
+
+/** A run as the index state lists it. */
+export interface RunRef {
+  id: number;
+  /** 1…255: what `live` stores for the doc parts whose current postings are in this run. */
+  slot: number;
+  postings: number;
 }
 
 /** Corpus figures for ranking; lengths are approximate (they only scale length normalization). */
@@ -45,13 +62,28 @@ export interface StatsRow {
 /** State of the stored index. */
 export interface IndexStateRow {
   key: 'index';
-  /** Tokenizer version the records were built with; differs → rebuild. */
+  /** Tokenizer version the runs were built with; differs → rebuild. */
   tokenizerVersion: number;
-  /** Blocks that have records (others can be written without reading first). */
-  blocksWithData: number[];
+  /** Active runs, oldest first. */
+  runs: RunRef[];
+  /** Runs a compaction is writing (invisible to queries; removed if the writer died). */
+  building: RunRef[];
+  nextRunId: number;
+  /** Bumped whenever `live` changes (lets readers cache it). */
+  liveVersion: number;
 }
 
-export type SearchMetaRow = StatsRow | IndexStateRow;
+/**
+ * For each doc key, the slot of the run holding its current postings (0: none). Postings of a doc
+ * key in any other run are stale — that is how updates and deletes take effect without rewriting
+ * old runs; compaction drops the stale ones.
+ */
+export interface LiveRow {
+  key: 'live';
+  slots: Uint8Array;
+}
+
+export type SearchMetaRow = StatsRow | IndexStateRow | LiveRow;
 
 /** Stats of an empty library. */
 export function emptyStats(): StatsRow {

@@ -2,6 +2,7 @@ import { blockText } from './block-text';
 import { computeConfidence, linkDensity, paragraphCount } from './confidence';
 import { ExtractionError } from './errors';
 import { resolveLazyMedia } from './lazy-media';
+import { collectLeadIns, restoreLeadIns } from './lead-in';
 import { toMarkdown } from './markdown';
 import { extractMetadata, type PageMetadata } from './metadata/extract-metadata';
 import { parseByline } from './metadata/byline';
@@ -107,9 +108,11 @@ export function extractClip(doc: Document, options: ExtractOptions): ClipDraft {
   } else {
     preClean(clone);
     pageChars = paragraphChars(clone);
+    const leadIns = collectLeadIns(clone);
     const result = runReadability(clone);
     if (!result) throw new ExtractionError('empty', 'No article text was found on this page.');
     root = result.content;
+    restoreLeadIns(root, leadIns);
     readabilityByline = result.byline;
   }
 

@@ -36,6 +36,32 @@ function removeTrailingCredits(root: Element): void {
   }
 }
 
+/** Promotional lines written into the story text between <br>s (Korean portals and broadcasters). */
+const PROMO_LINE =
+  /^[▶▷►☞※■●◆○·•*\-\s]*['"‘“]?(?:.{0,30}(?:채널을?\s*(?:구독|추가)|구독하세요|구독해\s*주세요)|(?:기사\s*)?제보\s*(?:및|:|하기|는)|보도자료\s*(?:및|:)|\[(?:카카오톡|전화|이메일|메일|홈페이지|유튜브|문자)\]|당신의\s*제보|(?:저작권자|ⓒ|©).{0,40}(?:무단|금지))/u;
+
+/** Removes <br>-separated promo lines ("▶ 기사제보 및 보도자료 …") from text blocks. */
+function removePromoLines(root: Element): void {
+  for (const block of [...root.querySelectorAll('p, div, td, article, section')]) {
+    if (!block.querySelector(':scope > br')) continue;
+    let line: ChildNode[] = [];
+    const flush = (br: ChildNode | null): void => {
+      const text = collapseSpace(line.map((n) => n.textContent ?? '').join(''));
+      if (text && text.length < 200 && PROMO_LINE.test(text)) {
+        for (const n of line) n.remove();
+        br?.remove();
+      }
+      line = [];
+    };
+    for (const child of [...block.childNodes]) {
+      if (child.nodeName === 'BR') flush(child);
+      else if (child.nodeType === 1 && /^(?:P|DIV|UL|OL|TABLE|FIGURE|H[1-6])$/.test(child.nodeName)) line = [];
+      else line.push(child);
+    }
+    flush(null);
+  }
+}
+
 /** Removes empty blocks, a leading copy of the headline and short boilerplate blocks from `root`. */
 export function postClean(root: Element, title: string): void {
   for (const el of [...root.querySelectorAll('p, div, section, span, li, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, figure, figcaption')].reverse()) {
@@ -56,6 +82,7 @@ export function postClean(root: Element, title: string): void {
     if (el.querySelector('p, div, li')) continue;
     if (BOILERPLATE.some((re) => re.test(text))) el.remove();
   }
+  removePromoLines(root);
   removeTrailingCredits(root);
   keepVideoDescriptions(root);
   markCaptions(root);

@@ -6,17 +6,23 @@ import { rankCandidates, type Candidates, type UnitPostings } from './rank';
 import { cjkBigrams, MAX_WORD_LENGTH } from './tokenize';
 
 async function readUnits(snap: IndexSnapshot, units: readonly Unit[]): Promise<UnitPostings[]> {
-  const raw = await Promise.all(
-    units.map(async (unit) => {
-      const [records, deltaKeys] = await Promise.all([snap.readRecords(unit.lookups), snap.deltaMatches(unit.lookups)]);
-      return { unit, records, deltaKeys };
-    }),
-  );
+  const lookups = units.flatMap((u) => u.lookups);
+  const [lists, deltaLists] = await Promise.all([snap.readLists(lookups), Promise.all(lookups.map((l) => snap.deltaMatches(l)))]);
+  let at = 0;
+  const raw = units.map((unit) => {
+    const sources: UnitPostings['sources'] = [];
+    const deltaKeys = new Set<number>();
+    for (let i = 0; i < unit.lookups.length; i++, at++) {
+      for (const run of lists[at] ?? []) for (const list of run.lists) sources.push({ slot: run.slot, list });
+      for (const k of deltaLists[at] ?? []) deltaKeys.add(k);
+    }
+    return { unit, sources, deltaKeys: [...deltaKeys] };
+  });
   const rows = await snap.deltaRows([...new Set(raw.flatMap((r) => r.deltaKeys))]);
   const byKey = new Map(rows.map((r) => [r.k, r]));
-  return raw.map(({ unit, records, deltaKeys }) => ({
+  return raw.map(({ unit, sources, deltaKeys }) => ({
     unit,
-    records,
+    sources,
     delta: deltaKeys.flatMap((key) => {
       const row = byKey.get(key);
       if (!row || row.del) return [];
@@ -41,6 +47,7 @@ export async function findCandidates(snap: IndexSnapshot, units: readonly Unit[]
   return rankCandidates(data, {
     size,
     masked,
+    live: snap.live,
     docCount: stats.clipCount,
     averageLengths: [stats.contentLength / docs, stats.metaLength / docs],
   });

@@ -16,6 +16,7 @@ export interface FoldedText {
 const COMBINING = /[\u0300-\u036f]/g;
 // Characters that fold to themselves (or to a fixed ASCII lowercase) skip normalization.
 const NEEDS_SLOW_PATH = /[^\u0000-\u007f\uac00-\ud7a3\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff]/;
+const SLOW_CHARS = /[^\u0000-\u007f\uac00-\ud7a3\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff]/gu;
 const cache = new Map<number, string>();
 
 function foldCodePoint(cp: number): string {
@@ -27,10 +28,12 @@ function foldCodePoint(cp: number): string {
   return out;
 }
 
-/** Fold text for matching (no position map). */
+/** Fold text for matching (no position map; same output as foldWithMap). */
 export function foldText(text: string): string {
   if (!NEEDS_SLOW_PATH.test(text)) return text.toLowerCase();
-  return foldWithMap(text).folded;
+  // Only the rare characters need normalizing; they come out lowercase, so lowercasing the whole
+  // string afterwards only touches ASCII.
+  return text.replace(SLOW_CHARS, (ch) => foldCodePoint(ch.codePointAt(0) ?? 0)).toLowerCase();
 }
 
 /** Fold text and keep the mapping back to original positions (for highlight ranges). */

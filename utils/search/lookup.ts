@@ -1,22 +1,8 @@
-import { exactRange, prefixRange, termSpanRange, type KeyRange } from './postings';
-
 /** Which index terms a query needs: one term, every term with a prefix, or a span of facet terms. */
 export type TermLookup =
   | { kind: 'exact'; term: string }
   | { kind: 'prefix'; prefix: string }
   | { kind: 'span'; from: string; to: string };
-
-/** Storage key range of the posting records a lookup reads. */
-export function lookupRange(lookup: TermLookup): KeyRange {
-  switch (lookup.kind) {
-    case 'exact':
-      return exactRange(lookup.term);
-    case 'prefix':
-      return prefixRange(lookup.prefix);
-    default:
-      return termSpanRange(lookup.from, lookup.to);
-  }
-}
 
 /** Whether a term (e.g. in a delta row) is one the lookup wants. */
 export function lookupAccepts(lookup: TermLookup, term: string): boolean {

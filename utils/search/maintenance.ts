@@ -1,5 +1,6 @@
 import { derivedDataLooksConsistent, resyncDerivedData } from '../db/derived-data';
 import { getDb } from '../db/schema';
+import { compactRuns, dropAbandonedRuns } from '../db/search-index/compaction';
 import { processIndexQueue, startRebuildIfNeeded } from '../db/search-index/index-queue';
 import { mergeDelta } from '../db/search-index/merge-delta';
 import { readIndexStatus, type IndexStatus } from '../db/search-index/snapshot';
@@ -14,17 +15,20 @@ export interface MaintenanceOptions {
 
 const LOCK_NAME = 'gleaner-search-maintenance';
 
-/** One unit of work: start a needed rebuild, else index queued clips, else merge delta rows. */
+/** One unit of work: start a needed rebuild, else index queued clips, else merge, else compact. */
 async function step(): Promise<boolean> {
   const db = getDb();
   if (await startRebuildIfNeeded(db)) return true;
   if ((await processIndexQueue(db)) > 0) return true;
-  return (await mergeDelta(db)) > 0;
+  if ((await mergeDelta(db)) > 0) return true;
+  return compactRuns(db);
 }
 
 async function run(options: MaintenanceOptions): Promise<IndexStatus> {
   // Clips written behind recordClipChanges' back (an old restore, a bug) would be unsearchable.
   if (!(await derivedDataLooksConsistent())) await resyncDerivedData();
+  // Runs only we could be writing (we hold the lock, or are the only context) were abandoned.
+  await dropAbandonedRuns(getDb());
   if (options.rebuild) await startRebuildIfNeeded(getDb(), true);
   const deadline = performance.now() + (options.budgetMs ?? 2000);
   while (performance.now() < deadline && (await step())) {
@@ -36,7 +40,7 @@ async function run(options: MaintenanceOptions): Promise<IndexStatus> {
 
 /**
  * Background upkeep of the search index, in short transactions: rebuild after a tokenizer change,
- * index imported clips, fold the delta into the posting records. Safe to call from several
+ * index queued clips (imports, rebuilds) into new runs, turn delta rows into a run, and compact runs. Safe to call from several
  * contexts (a Web Lock lets one run at a time; without Web Locks every step re-checks its work).
  * Call after saves (debounced) and at start-up; resolves to the status when the budget ran out or
  * nothing was left to do.

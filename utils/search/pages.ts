@@ -110,9 +110,14 @@ export class PageBuilder {
     this.data = new ByteWriter(PAGE_BYTES + 1024);
   }
 
-  /** Take the finished pages so far (for streaming writers); numbering continues. */
-  drain(): IndexPage[] {
-    return this.pages.splice(0, this.pages.length);
+  private drained = 0;
+
+  /** Take the finished pages so far with the page number of the first (for streaming writers). */
+  drain(): { first: number; pages: IndexPage[] } {
+    const first = this.drained;
+    const pages = this.pages.splice(0, this.pages.length);
+    this.drained += pages.length;
+    return { first, pages };
   }
 }
 

@@ -1,11 +1,11 @@
 import { bm25, idf, normTable } from './bm25';
-import { normOf, recordCount, forEachPosting } from './postings';
+import { forEachPosting, normOf, postingCount } from './postings';
 import type { Unit } from './plan';
 
-/** A unit's postings as read from one snapshot: records plus delta postings. */
+/** A unit's postings as read from one snapshot: run lists (valid where live[key] === slot) and delta postings. */
 export interface UnitPostings {
   unit: Unit;
-  records: Uint8Array[];
+  sources: { slot: number; list: Uint8Array }[];
   delta: { key: number; tf: number; len: number }[];
 }
 
@@ -13,8 +13,10 @@ export interface UnitPostings {
 export interface RankContext {
   /** Scoring arrays are indexed by clip id: maxClipId + 1. */
   size: number;
-  /** Per clip: bit p set = part p's record postings are superseded by a delta row. */
+  /** Per clip: bit p set = part p's run postings are superseded by a delta row. */
   masked: Uint8Array;
+  /** Live slot per doc key: a run posting counts only where live[key] is its run's slot. */
+  live: Uint8Array;
   docCount: number;
   averageLengths: [number, number];
 }
@@ -27,7 +29,7 @@ export interface Candidates {
 
 function unitSize(u: UnitPostings): number {
   let n = u.delta.length;
-  for (const r of u.records) n += recordCount(r);
+  for (const s of u.sources) n += postingCount(s.list);
   return n;
 }
 
@@ -39,7 +41,7 @@ function unitSize(u: UnitPostings): number {
 export function rankCandidates(units: readonly UnitPostings[], ctx: RankContext): Candidates {
   const positive = units.filter((u) => u.unit.role !== 'exclude').map((u) => ({ u, df: unitSize(u) }));
   positive.sort((a, b) => a.df - b.df);
-  const { size, masked } = ctx;
+  const { size, masked, live } = ctx;
   const matched = new Uint8Array(size);
   const score = new Float64Array(size);
   const denominators = [normTable(ctx.averageLengths[0]), normTable(ctx.averageLengths[1])];
@@ -48,11 +50,11 @@ export function rankCandidates(units: readonly UnitPostings[], ctx: RankContext)
     const next = round + 1;
     const weight = u.unit.role === 'score' ? idf(df, ctx.docCount) : 0;
     let hits = 0;
-    const visit = (key: number, tf: number, norm: number, fromRecord: boolean): void => {
+    const visit = (key: number, tf: number, norm: number, slot: number): void => {
       const clip = key >>> 1;
       if (clip >= size) return;
       const part = key & 1;
-      if (fromRecord && (masked[clip] ?? 0) & (1 << part)) return;
+      if (slot !== 0 && (live[key] !== slot || (masked[clip] ?? 0) & (1 << part))) return;
       const m = matched[clip];
       if (m === round) {
         matched[clip] = next;
@@ -60,17 +62,17 @@ export function rankCandidates(units: readonly UnitPostings[], ctx: RankContext)
       } else if (m !== next) return;
       if (weight > 0) score[clip] = (score[clip] ?? 0) + bm25(weight, tf, denominators[part]?.[norm] ?? 1);
     };
-    for (const rec of u.records) forEachPosting(rec, (k, tf, norm) => visit(k, tf, norm, true));
-    for (const d of u.delta) visit(d.key, d.tf, normOf(d.len), false);
+    for (const src of u.sources) forEachPosting(src.list, (k, tf, norm) => visit(k, tf, norm, src.slot));
+    for (const d of u.delta) visit(d.key, d.tf, normOf(d.len), 0);
     round = next;
     if (hits === 0) return { ids: new Int32Array(0), scores: new Float64Array(0) };
   }
   for (const u of units) {
     if (u.unit.role !== 'exclude') continue;
-    for (const rec of u.records) {
-      forEachPosting(rec, (key) => {
+    for (const src of u.sources) {
+      forEachPosting(src.list, (key) => {
         const clip = key >>> 1;
-        if (clip < size && !((masked[clip] ?? 0) & (1 << (key & 1)))) matched[clip] = 0;
+        if (clip < size && live[key] === src.slot && !((masked[clip] ?? 0) & (1 << (key & 1)))) matched[clip] = 0;
       });
     }
     for (const d of u.delta) if (d.key >>> 1 < size) matched[d.key >>> 1] = 0;
@@ -100,7 +102,8 @@ export class RankedOrder {
 
   constructor(private readonly c: Candidates) {
     this.n = c.ids.length;
-    this.heap = Int32Array.from({ length: this.n }, (_, i) => i);
+    this.heap = new Int32Array(this.n);
+    for (let i = 0; i < this.n; i++) this.heap[i] = i;
     for (let i = (this.n >> 1) - 1; i >= 0; i--) this.down(i);
   }
 

@@ -4,6 +4,11 @@ import { planQuery } from './plan';
 import { hasConstraints, parseQuery, type ParsedQuery } from './query';
 import { RankedOrder } from './rank';
 import { clipMatchesQuery } from './search';
+import type { SearchableClip } from '../db/search-index/snapshot';
+
+function verify(c: SearchableClip, q: ParsedQuery): boolean {
+  return clipMatchesQuery({ ...c.summary, text: c.text }, q);
+}
 
 /** Clips read per verification round when every match must be confirmed. */
 const VERIFY_BATCH = 200;
@@ -15,7 +20,7 @@ async function verified(snap: IndexSnapshot, ids: readonly number[], q: ParsedQu
     const clips = await snap.getClips(batch);
     clips.forEach((clip, k) => {
       const id = batch[k];
-      if (clip && id !== undefined && clipMatchesQuery(clip, q)) out.push(id);
+      if (clip && id !== undefined && verify(clip, q)) out.push(id);
     });
   }
   return out;
@@ -31,7 +36,7 @@ export async function searchClipIds(query: string): Promise<number[]> {
   const units = planQuery(q);
   return withIndexSnapshot(async (snap) => {
     if (!units.some((u) => u.role !== 'exclude')) {
-      const all = await snap.recentClipIds(0, Number.MAX_SAFE_INTEGER);
+      const all = await snap.recentClipIds(0);
       return hasConstraints(q) ? verified(snap, all, q) : all;
     }
     const candidates = await findCandidates(snap, units);

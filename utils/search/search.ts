@@ -1,6 +1,5 @@
 import type { Clip } from '../db/clip';
-import { summarizeClip } from '../db/clip-summary';
-import { withIndexSnapshot, type IndexSnapshot } from '../db/search-index/snapshot';
+import { withIndexSnapshot, type IndexSnapshot, type SearchableClip } from '../db/search-index/snapshot';
 import { findCandidates, indexIsExact } from './candidates';
 import { passesFilters } from './filters';
 import { foldText } from './fold';
@@ -17,19 +16,24 @@ const DEFAULT_LIMIT = 20;
 const VERIFY_SLACK = 1.25;
 
 /** The verification: every term occurs, no excluded term does, every filter holds. */
-export function clipMatchesQuery(clip: Clip, q: ParsedQuery): boolean {
+export function clipMatchesQuery(clip: Pick<Clip, 'title' | 'byline' | 'siteName' | 'tags' | 'note' | 'text' | 'canonicalUrl' | 'lang' | 'published' | 'clippedAt'>, q: ParsedQuery): boolean {
   if (!passesFilters(clip, q)) return false;
   if (q.terms.length === 0 && q.excludes.length === 0) return true;
   const folded = foldText(searchableText(clip));
   return q.terms.every((t) => termMatches(folded, t)) && !q.excludes.some((t) => termMatches(folded, t));
 }
 
-function toHit(clip: Clip, score: number, q: ParsedQuery, snippetLength: number): SearchHit {
+/** Verify a stored clip (summary + body; the summary keeps the raw lang for the filters). */
+function matches(c: SearchableClip, q: ParsedQuery): boolean {
+  return clipMatchesQuery({ ...c.summary, lang: c.summary.lang, text: c.text }, q);
+}
+
+function toHit(c: SearchableClip, score: number, q: ParsedQuery, snippetLength: number): SearchHit {
   return {
-    clip: summarizeClip(clip),
+    clip: c.summary,
     score,
-    snippet: makeSnippet(clip.text, q.terms, snippetLength),
-    titleHighlights: highlightText(clip.title, q.terms),
+    snippet: makeSnippet(c.text, q.terms, snippetLength),
+    titleHighlights: highlightText(c.summary.title, q.terms),
   };
 }
 
@@ -42,16 +46,18 @@ async function rankedPage(snap: IndexSnapshot, q: ParsedQuery, units: Unit[], of
   const want = offset + limit;
   const candidates = await findCandidates(snap, units);
   const order = new RankedOrder(candidates);
+  // Exact queries rarely lose a candidate to verification: read just the page.
+  const slack = indexIsExact(q) ? 1 : VERIFY_SLACK;
   const hits: SearchHit[] = [];
   let accepted = 0;
   let rejected = 0;
   while (accepted < want && order.remaining > 0) {
-    const batch = order.take(Math.ceil((want - accepted) * VERIFY_SLACK) + 2);
+    const batch = order.take(Math.ceil((want - accepted) * slack) + (slack > 1 ? 2 : 0));
     const clips = await snap.getClips(batch.map(([id]) => id));
     batch.forEach(([, score], i) => {
       if (accepted >= want) return;
       const clip = clips[i];
-      if (!clip || !clipMatchesQuery(clip, q)) {
+      if (!clip || !matches(clip, q)) {
         rejected++;
         return;
       }
@@ -74,7 +80,7 @@ async function recentPage(snap: IndexSnapshot, q: ParsedQuery, offset: number, l
     position += ids.length;
     const clips = await snap.getClips(ids);
     for (const clip of clips) {
-      if (!clip || accepted >= want || !clipMatchesQuery(clip, q)) continue;
+      if (!clip || accepted >= want || !matches(clip, q)) continue;
       accepted++;
       if (accepted > offset) hits.push(toHit(clip, 0, q, snippetLength));
     }

@@ -77,6 +77,29 @@ describe('LibraryApp', () => {
     await until(() => expect(view.all('library-row')).toHaveLength(3));
   });
 
+  it('filters by the site and tag menus, and the search adds their operators', async () => {
+    const choose = (testId: string, value: string) => {
+      const select = view.get<HTMLSelectElement>(testId);
+      act(() => {
+        select.value = value;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+    };
+    await until(() => expect([...view.get<HTMLSelectElement>('filter-site').options].map((o) => o.value)).toContain('other.example.org'));
+    choose('filter-site', 'other.example.org');
+    await until(() => expect(titles()).toEqual(['기후 변화와 도시']));
+    choose('filter-site', '');
+    const [, second] = await db().clips.toArray();
+    await setClipTags(second?.id ?? 0, ['기후']);
+    await until(() => expect([...view.get<HTMLSelectElement>('filter-tag').options].map((o) => o.value)).toContain('기후'));
+    choose('filter-tag', '기후');
+    await until(() => expect(titles()).toEqual(['Seoul summers grow longer']));
+    typeInto(view.get<HTMLInputElement>('library-search'), 'seoul');
+    await until(() => expect(titles()).toEqual(['Seoul summers grow longer']));
+    typeInto(view.get<HTMLInputElement>('library-search'), '성동구');
+    await until(() => expect(view.all('library-empty')).toHaveLength(1));
+  });
+
   it('deletes the selection and undoes it', async () => {
     click(view.all('library-select')[1] ?? view.root);
     click(view.get('bulk-delete'));

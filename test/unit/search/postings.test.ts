@@ -1,60 +1,54 @@
 import { describe, expect, it } from 'vitest';
-import {
-  BLOCK_CLIPS,
-  blockOf,
-  decodeRecord,
-  encodeRecord,
-  exactRange,
-  lengthOfNorm,
-  normOf,
-  prefixRange,
-  recordCount,
-  recordKey,
-  termOfRecordKey,
-  updateRecord,
-} from '../../../utils/search/postings';
+import { buildPages, pageList, pagesFor, PAGE_BYTES, termsIn, upperBound } from '../../../utils/search/pages';
+import { decodePostings, encodePostings, lengthOfNorm, normOf, postingCount } from '../../../utils/search/postings';
 
-describe('posting records', () => {
-  it('round-trips postings, including large doc keys', () => {
-    const block = blockOf(5_000_000);
-    const base = block * BLOCK_CLIPS * 2;
-    const postings = [
-      { key: base + 1, tf: 1, norm: 10 },
-      { key: base + 2, tf: 300, norm: 255 },
-      { key: base + 4000, tf: 0, norm: 0 },
-    ];
-    const bytes = encodeRecord(block, postings);
-    expect(recordCount(bytes)).toBe(3);
-    expect(decodeRecord(bytes)).toEqual({ block, postings });
+describe('posting lists', () => {
+  it('round-trip, including large doc keys and frequencies', () => {
+    const flat = [1, 1, 10, 2, 300, 255, 9_000_001, 0, 0, 4_000_000_000, 7, 3];
+    const bytes = encodePostings(flat);
+    expect(postingCount(bytes)).toBe(4);
+    expect(decodePostings(bytes)).toEqual(flat);
   });
 
-  it('patches records: removes, replaces and adds postings in key order', () => {
-    const start = encodeRecord(0, [
-      { key: 2, tf: 1, norm: 1 },
-      { key: 4, tf: 1, norm: 1 },
-      { key: 6, tf: 1, norm: 1 },
-    ]);
-    const next = updateRecord(start, 0, new Set([4]), [3, 9, 9, 6, 2, 2, 3, 7, 7]);
-    expect(next && decodeRecord(next).postings).toEqual([
-      { key: 2, tf: 1, norm: 1 },
-      { key: 3, tf: 7, norm: 7 }, // the later add for a key wins
-      { key: 6, tf: 2, norm: 2 },
-    ]);
-    expect(updateRecord(start, 0, new Set([2, 4, 6]), [])).toBeUndefined();
-  });
-
-  it('keys sort by term then block, so a term or a prefix is one key range', () => {
-    const keys = [recordKey('invest', 3), recordKey('invest', 0), recordKey('investor', 0), recordKey('inv', 9)].sort();
-    expect(keys.map(termOfRecordKey)).toEqual(['inv', 'invest', 'invest', 'investor']);
-    const exact = exactRange('invest');
-    expect(keys.filter((k) => k >= exact.lower && k < exact.upper).map(termOfRecordKey)).toEqual(['invest', 'invest']);
-    const prefix = prefixRange('inve');
-    expect(keys.filter((k) => k >= prefix.lower && k < prefix.upper)).toHaveLength(3);
-  });
-
-  it('quantizes lengths to a byte within a few percent', () => {
+  it('quantize lengths to a byte within a few percent', () => {
     for (const length of [1, 10, 100, 1000, 50_000]) {
       expect(Math.abs(lengthOfNorm(normOf(length)) - length) / length).toBeLessThan(0.1);
     }
+  });
+});
+
+describe('pages', () => {
+  const postings = new Map<string, number[]>();
+  for (let t = 0; t < 3000; t++) postings.set(`term${String(t).padStart(4, '0')}`, [t * 2, 1, 5, t * 2 + 1, 2, 6]);
+  // One term far bigger than a page stays whole.
+  postings.set('term1500x', Array.from({ length: 30_000 }, (_, i) => [i * 2, 1, 1]).flat());
+  const run = buildPages(postings);
+
+  it('cut a run into pages of about PAGE_BYTES, never splitting a term', () => {
+    expect(run.pages.length).toBeGreaterThan(1);
+    expect(run.count).toBe(3000 * 2 + 30_000);
+    const terms = run.pages.flatMap((p) => p.terms);
+    expect(terms).toEqual([...postings.keys()].sort());
+    expect(run.pages.some((p) => p.data.length > PAGE_BYTES && p.terms.includes('term1500x'))).toBe(true);
+    expect(run.firstTerms).toEqual(run.pages.map((p) => p.terms[0]));
+  });
+
+  it('find the one page that can hold a term, and the pages of a prefix', () => {
+    const read = (term: string) =>
+      pagesFor(run.firstTerms, { kind: 'exact', term }).flatMap((n) => {
+        const page = run.pages[n];
+        return page ? termsIn(page, { kind: 'exact', term }).map((i) => decodePostings(pageList(page, i))) : [];
+      });
+    expect(pagesFor(run.firstTerms, { kind: 'exact', term: 'term2999' })).toHaveLength(1);
+    expect(read('term2999')).toEqual([[5998, 1, 5, 5999, 2, 6]]);
+    expect(read('term1500x')[0]).toHaveLength(90_000);
+    expect(read('nope')).toEqual([]);
+    const prefix = { kind: 'prefix', prefix: 'term15' } as const;
+    const found = pagesFor(run.firstTerms, prefix).flatMap((n) => {
+      const page = run.pages[n];
+      return page ? termsIn(page, prefix).map((i) => page.terms[i]) : [];
+    });
+    expect(found).toHaveLength(101);
+    expect(upperBound(['a', 'b', 'b', 'c'], 'b')).toBe(3);
   });
 });

@@ -1,20 +1,15 @@
 import { contentPart, docKey, metaPart, CONTENT_PART, META_PART } from '../../search/index-doc';
-import { BLOCK_CLIPS, blockOf, normOf, recordKey } from '../../search/postings';
+import { buildPages } from '../../search/pages';
+import { normOf } from '../../search/postings';
 import { TOKENIZER_VERSION } from '../../search/tokenize';
 import type { GleanerDb } from '../schema';
-import { readIndexState, readStats } from '../search-meta';
-import { applyRecordUpdates, RecordUpdates } from './record-writer';
+import { emptyIndexState, readIndexState, readLive, readStats } from '../search-meta';
+import { addRun, NEW_RUN } from './run-writer';
 
+/** Clips per queue chunk (one run each; compaction merges the runs later). */
+export const QUEUE_CHUNK = 2048;
 /** Clips read per read transaction while tokenizing a chunk. */
 const READ_BATCH = 128;
-/** Chunk size when the block already has records (each chunk then reads what it patches). */
-const PATCH_CHUNK = 256;
-
-interface Tokenized {
-  updatedAt: number;
-  /** Per part: weighted length (-1 when the part is not indexed here). */
-  lengths: [number, number];
-}
 
 /**
  * If the stored index was built by another tokenizer version (or `force`), drop it and queue every
@@ -23,68 +18,61 @@ interface Tokenized {
  */
 export async function startRebuildIfNeeded(db: GleanerDb, force = false): Promise<boolean> {
   if (!force && (await readIndexState(db)).tokenizerVersion === TOKENIZER_VERSION) return false;
-  return db.transaction('rw', [db.terms, db.termDelta, db.indexQueue, db.searchMeta, db.clips], async () => {
+  return db.transaction('rw', [db.indexRuns, db.indexPages, db.termDelta, db.indexQueue, db.searchMeta, db.clips], async () => {
     const state = await readIndexState(db);
     if (!force && state.tokenizerVersion === TOKENIZER_VERSION) return false;
-    await Promise.all([db.terms.clear(), db.termDelta.clear(), db.indexQueue.clear()]);
+    await Promise.all([db.indexRuns.clear(), db.indexPages.clear(), db.termDelta.clear(), db.indexQueue.clear()]);
     const ids = await db.clips.toCollection().primaryKeys();
     await db.indexQueue.bulkAdd(ids.map((id) => ({ id })));
     const stats = await readStats(db);
     await db.searchMeta.bulkPut([
       { ...stats, contentLength: 0, metaLength: 0 },
-      { key: 'index', tokenizerVersion: TOKENIZER_VERSION, blocksWithData: [] },
+      { ...emptyIndexState(), nextRunId: state.nextRunId, liveVersion: state.liveVersion + 1 },
+      { key: 'live', slots: new Uint8Array(0) },
     ]);
     return true;
   });
 }
 
 /**
- * Index the next queued clips of one block (all of them when the block is still empty). Tokenizing
- * happens outside any write transaction; the write transaction re-checks every clip and skips the
- * ones that changed meanwhile (they stay queued, or their delta row covers them), so a clip is
- * never indexed from a stale version. Resolves to how many clips left the queue.
+ * Index the next chunk of queued clips as one new run. Tokenizing happens outside any write
+ * transaction; the write transaction re-checks every clip and skips the ones that changed meanwhile
+ * (they stay queued, or their delta row covers them), so a clip is never indexed from a stale
+ * version. Resolves to how many clips left the queue.
  */
-export async function processIndexQueue(db: GleanerDb, maxClips = BLOCK_CLIPS): Promise<number> {
-  const picked = await db.transaction('r', [db.indexQueue, db.searchMeta], async () => {
+export async function processIndexQueue(db: GleanerDb, maxClips = QUEUE_CHUNK): Promise<number> {
+  const ids = await db.transaction('r', [db.indexQueue, db.searchMeta], async () => {
     const state = await readIndexState(db);
-    if (state.tokenizerVersion !== TOKENIZER_VERSION) return undefined;
-    const first = await db.indexQueue.orderBy(':id').first();
-    if (!first) return undefined;
-    const block = blockOf(first.id);
-    const limit = state.blocksWithData.includes(block) ? Math.min(PATCH_CHUNK, maxClips) : maxClips;
-    const ids = await db.indexQueue
-      .where(':id')
-      .between(block * BLOCK_CLIPS, (block + 1) * BLOCK_CLIPS, true, false)
-      .limit(limit)
-      .primaryKeys();
-    return { block, ids };
+    if (state.tokenizerVersion !== TOKENIZER_VERSION) return [];
+    return db.indexQueue.limit(maxClips).primaryKeys();
   });
-  if (!picked || picked.ids.length === 0) return 0;
-  const { block, ids } = picked;
+  if (ids.length === 0) return 0;
 
-  // Postings per record key as flat triples, in ascending doc key order (ids ascend, parts 0 then 1).
+  // Flat postings per term, in ascending doc key order (ids ascend, parts 0 then 1).
   const postings = new Map<string, number[]>();
-  const tokenized = new Map<number, Tokenized>();
+  const seen = new Map<number, { updatedAt: number; lengths: [number, number] }>();
   for (let i = 0; i < ids.length; i += READ_BATCH) {
     const clips = await db.clips.bulkGet(ids.slice(i, i + READ_BATCH));
     for (const clip of clips) {
       if (!clip) continue;
-      const parts = [contentPart(clip), metaPart(clip)];
+      const parts = [contentPart(clip), metaPart(clip)] as const;
       parts.forEach((part, p) => {
         const key = docKey(clip.id, p === 0 ? CONTENT_PART : META_PART);
         const norm = normOf(part.length);
         part.terms.forEach((term, t) => {
-          const rk = recordKey(term, block);
-          let list = postings.get(rk);
-          if (!list) postings.set(rk, (list = []));
+          let list = postings.get(term);
+          if (!list) postings.set(term, (list = []));
           list.push(key, part.tfs[t] ?? 0, norm);
         });
       });
-      tokenized.set(clip.id, { updatedAt: clip.updatedAt, lengths: [parts[0]?.length ?? 0, parts[1]?.length ?? 0] });
+      seen.set(clip.id, { updatedAt: clip.updatedAt, lengths: [parts[0].length, parts[1].length] });
     }
   }
 
-  return db.transaction('rw', [db.indexQueue, db.terms, db.termDelta, db.searchMeta, db.clipSummaries], async () => {
+  // Sorting and encoding happen before the write transaction so saves are not held up by them.
+  const built = buildPages(postings);
+
+  return db.transaction('rw', [db.indexQueue, db.indexRuns, db.indexPages, db.termDelta, db.searchMeta, db.clipSummaries], async () => {
     const state = await readIndexState(db);
     if (state.tokenizerVersion !== TOKENIZER_VERSION) return 0;
     const partKeys = ids.flatMap((id) => [docKey(id, CONTENT_PART), docKey(id, META_PART)]);
@@ -95,47 +83,39 @@ export async function processIndexQueue(db: GleanerDb, maxClips = BLOCK_CLIPS): 
       readStats(db),
     ]);
     const skip = new Set<number>();
+    const live = new Map<number, number>();
     const done: number[] = [];
     ids.forEach((id, i) => {
-      const t = tokenized.get(id);
+      const t = seen.get(id);
       const summary = summaries[i];
-      const bothParts = [docKey(id, CONTENT_PART), docKey(id, META_PART)];
-      if (!queued[i]) return void bothParts.forEach((k) => skip.add(k)); // another context did it
-      if (!summary || !t) {
-        bothParts.forEach((k) => skip.add(k)); // deleted: nothing to index
-        done.push(id);
+      const both = [docKey(id, CONTENT_PART), docKey(id, META_PART)];
+      if (!queued[i] || (summary && t && summary.updatedAt !== t.updatedAt)) {
+        // Done by another context, or changed since we read it (retried next round).
+        both.forEach((k) => skip.add(k));
         return;
       }
-      if (summary.updatedAt !== t.updatedAt) return void bothParts.forEach((k) => skip.add(k)); // changed: retry later
       done.push(id);
-      bothParts.forEach((k, p) => {
-        // A pending delta row is newer than the main index and will be merged itself.
-        if (deltas[i * 2 + p]) skip.add(k);
-        else if (p === 0) stats.contentLength += t.lengths[0];
+      if (!summary || !t) return void both.forEach((k) => skip.add(k)); // deleted: nothing to index
+      both.forEach((k, p) => {
+        // A pending delta row is newer than what we read; merging it will index this part.
+        if (deltas[i * 2 + p]) return void skip.add(k);
+        live.set(k, NEW_RUN);
+        if (p === 0) stats.contentLength += t.lengths[0];
         else stats.metaLength += t.lengths[1];
       });
     });
-    const updates = new RecordUpdates();
-    for (const [rk, flat] of postings) {
-      const kept = skip.size === 0 ? flat : filterTriples(flat, skip);
-      if (kept.length > 0) updates.at(rk, block).add = kept;
+    let run = built;
+    if (skip.size > 0) {
+      for (const [term, flat] of postings) {
+        const kept: number[] = [];
+        for (let j = 0; j < flat.length; j += 3) if (!skip.has(flat[j] ?? 0)) kept.push(flat[j] ?? 0, flat[j + 1] ?? 0, flat[j + 2] ?? 0);
+        if (kept.length > 0) postings.set(term, kept);
+        else postings.delete(term);
+      }
+      run = buildPages(postings);
     }
-    const blocks = new Set(state.blocksWithData);
-    const written = await applyRecordUpdates(db, updates, blocks);
-    for (const b of written) blocks.add(b);
-    await Promise.all([
-      db.indexQueue.bulkDelete(done),
-      db.searchMeta.bulkPut([stats, { ...state, blocksWithData: [...blocks].sort((a, b) => a - b) }]),
-    ]);
+    await addRun(db, state, await readLive(db), run, live);
+    await Promise.all([db.indexQueue.bulkDelete(done), db.searchMeta.put(stats)]);
     return done.length;
   });
-}
-
-function filterTriples(flat: readonly number[], skip: ReadonlySet<number>): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < flat.length; i += 3) {
-    const key = flat[i] ?? 0;
-    if (!skip.has(key)) out.push(key, flat[i + 1] ?? 0, flat[i + 2] ?? 0);
-  }
-  return out;
 }

@@ -1,47 +1,46 @@
-import { clipOfDocKey } from '../../search/index-doc';
-import { blockOf, normOf, recordKey } from '../../search/postings';
+import { buildPages } from '../../search/pages';
+import { normOf } from '../../search/postings';
 import { TOKENIZER_VERSION } from '../../search/tokenize';
 import type { GleanerDb } from '../schema';
-import { readIndexState } from '../search-meta';
+import { readIndexState, readLive } from '../search-meta';
 import type { DeltaRow } from '../search-rows';
-import { applyRecordUpdates, RecordUpdates } from './record-writer';
+import { addRun, NEW_RUN } from './run-writer';
 
-/** Rows per merge transaction and a cap on the terms they touch, so saves wait at most briefly. */
-export const MERGE_MAX_ROWS = 64;
-export const MERGE_MAX_TERMS = 40_000;
+/** Rows per merge transaction and a cap on their postings, so saves wait at most briefly. */
+export const MERGE_MAX_ROWS = 1000;
+export const MERGE_MAX_POSTINGS = 600_000;
 
 /**
- * Fold a batch of delta rows into the posting records and delete them, in one transaction (a
- * crash leaves either the rows or the merged records, never neither). Resolves to rows merged.
+ * Turn a batch of delta rows into a new run and delete them, in one transaction (a crash leaves
+ * either the rows or the run, never neither). Resolves to rows merged.
  */
-export async function mergeDelta(db: GleanerDb, maxRows = MERGE_MAX_ROWS, maxTerms = MERGE_MAX_TERMS): Promise<number> {
-  return db.transaction('rw', [db.termDelta, db.terms, db.searchMeta], async () => {
+export async function mergeDelta(db: GleanerDb, maxRows = MERGE_MAX_ROWS, maxPostings = MERGE_MAX_POSTINGS): Promise<number> {
+  return db.transaction('rw', [db.termDelta, db.indexRuns, db.indexPages, db.searchMeta], async () => {
     const state = await readIndexState(db);
     if (state.tokenizerVersion !== TOKENIZER_VERSION) return 0;
     const rows = await db.termDelta.limit(maxRows).toArray();
     const batch: DeltaRow[] = [];
-    let terms = 0;
+    let total = 0;
     for (const row of rows) {
-      const size = row.terms.length + row.old.length;
-      if (batch.length > 0 && terms + size > maxTerms) break;
+      if (batch.length > 0 && total + row.terms.length > maxPostings) break;
       batch.push(row);
-      terms += size;
+      total += row.terms.length;
     }
     if (batch.length === 0) return 0;
-    const updates = new RecordUpdates();
+    // Rows come in doc key order, so every term's postings are appended in ascending order.
+    const postings = new Map<string, number[]>();
+    const live = new Map<number, number>();
     for (const row of batch) {
-      const block = blockOf(clipOfDocKey(row.k));
-      for (const term of row.old) updates.at(recordKey(term, block), block).remove.add(row.k);
+      live.set(row.k, row.del ? 0 : NEW_RUN);
       const norm = normOf(row.len);
       row.terms.forEach((term, i) => {
-        updates.at(recordKey(term, block), block).add.push(row.k, row.tfs[i] ?? 0, norm);
+        let list = postings.get(term);
+        if (!list) postings.set(term, (list = []));
+        list.push(row.k, row.tfs[i] ?? 0, norm);
       });
     }
-    const blocks = new Set(state.blocksWithData);
-    const written = await applyRecordUpdates(db, updates, blocks);
+    await addRun(db, state, await readLive(db), buildPages(postings), live);
     await db.termDelta.bulkDelete(batch.map((r) => r.k));
-    for (const b of written) blocks.add(b);
-    await db.searchMeta.put({ ...state, blocksWithData: [...blocks].sort((a, b) => a - b) });
     return batch.length;
   });
 }

@@ -7,7 +7,7 @@ export interface FormSignal {
 }
 
 // Many article pages carry a hidden sign-in modal; only a password field in the page body counts.
-const OVERLAY = 'header, nav, dialog, [role=dialog], [aria-hidden=true], [hidden], [class*=modal i], [class*=popup i]';
+const OVERLAY = 'header, nav, dialog, [role="dialog"], [aria-hidden="true"], [hidden], [class*="modal" i], [class*="popup" i]';
 
 /** Detect a login form and count form inputs. */
 export function formSignal(doc: Document): FormSignal {

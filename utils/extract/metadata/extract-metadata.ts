@@ -1,13 +1,13 @@
 import { absoluteUrl, canonicalUrl } from '../canonical-url';
 import { collapseSpace } from '../text';
-import { parseByline } from './byline';
+import { citationName, parseByline } from './byline';
 import { readJsonLd } from './json-ld';
 import { allMeta, firstMeta, readMetaTags } from './meta-tags';
-import { parseDate, type ParsedDate } from './parse-date';
+import { localizeDate, parseDate, type ParsedDate } from './parse-date';
 import { guessTimeZone } from './time-zone';
 import { chooseTitle, headlineCandidates } from './title';
 import { detectLanguage } from './language';
-import { visibleByline, visibleDates } from './visible';
+import { bodyByline, visibleByline, visibleDates } from './visible';
 
 /** Page-level metadata, each field from its best source. */
 export interface PageMetadata {
@@ -44,9 +44,39 @@ function pickDate(candidates: (ParsedDate | null)[], now: number): ParsedDate | 
   return better ?? first;
 }
 
-function siteNameFrom(meta: Map<string, string[]>, ldPublisher: string | null): string | null {
-  const raw = firstMeta(meta, 'og:site_name', 'og:sitename', 'application-name', 'apple-mobile-web-app-title', 'al:android:app_name', 'al:iphone:app_name', 'dc.publisher', 'citation_publisher', 'citation_journal_title') ?? ldPublisher;
-  return raw ? collapseSpace(raw) : null;
+/** How carefully a name is written: capitals and word breaks ("The Northern Courier" > "the northern courier"). */
+function formatting(name: string): number {
+  return (name.match(/\p{Lu}/gu)?.length ?? 0) + (name.match(/\s/g)?.length ?? 0);
+}
+
+const GENERIC_LOGO = /^(?:logo|home|homepage|main|메인|홈|로고|ロゴ|ホーム|首页|首頁|主页)$/i;
+
+/** The site's name from a logo image: the alt text of a logo image, without the word "logo". */
+function logoName(doc: Document): string | null {
+  for (const img of doc.querySelectorAll('[class*="logo" i] img[alt], img[class*="logo" i][alt], [id*="logo" i] img[alt]')) {
+    const alt = collapseSpace((img.getAttribute('alt') ?? '').replace(/\s*(?:logo|로고|ロゴ)$/i, ''));
+    if (alt && alt.length <= 40 && !GENERIC_LOGO.test(alt)) return alt;
+  }
+  return null;
+}
+
+/**
+ * The site's name: the first declared source (og:site_name, JSON-LD publisher, application-name,
+ * Dublin Core…), written the most carefully among sources that agree with it; else a logo's alt text.
+ */
+function siteNameFrom(doc: Document, meta: Map<string, string[]>, ldPublisher: string | null): string | null {
+  const declared = [
+    ...allMeta(meta, 'og:site_name', 'og:sitename'),
+    ...(ldPublisher ? [ldPublisher] : []),
+    ...allMeta(meta, 'application-name', 'apple-mobile-web-app-title', 'dc.publisher', 'citation_publisher', 'citation_journal_title', 'al:android:app_name', 'al:iphone:app_name'),
+  ].map(collapseSpace).filter((n) => n.length > 0 && n.length <= 80);
+  const first = declared[0];
+  if (first) {
+    const key = (n: string): string => n.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    const same = declared.filter((n) => key(n) === key(first));
+    return same.reduce((best, n) => (formatting(n) > formatting(best) ? n : best), first);
+  }
+  return logoName(doc);
 }
 
 /** Reads title, authors, dates, site, language, canonical URL, excerpt, image and keywords from a page. */
@@ -54,16 +84,18 @@ export function extractMetadata(doc: Document, pageUrl: string, now: number = Da
   const meta = readMetaTags(doc);
   const ld = readJsonLd(doc);
   const article = ld[0];
-  const siteName = siteNameFrom(meta, ld.map((a) => a.publisher).find(Boolean) ?? null);
+  const siteName = siteNameFrom(doc, meta, ld.map((a) => a.publisher).find(Boolean) ?? null);
   const lang = detectLanguage(doc, meta, article?.inLanguage ?? null);
   const zone = guessTimeZone(lang, pageUrl);
 
   const title = chooseTitle(
-    [
-      article?.headline,
-      firstMeta(meta, 'og:title', 'twitter:title', 'dc.title', 'citation_title', 'headline', 'title', 'sailthru.title', 'parsely-title'),
-      doc.querySelector('title')?.textContent,
-    ],
+    {
+      structured: [
+        article?.headline,
+        firstMeta(meta, 'og:title', 'twitter:title', 'dc.title', 'citation_title', 'headline', 'title', 'sailthru.title', 'parsely-title'),
+      ],
+      document: doc.querySelector('title')?.textContent,
+    },
     headlineCandidates(doc),
     siteName,
   );
@@ -71,9 +103,15 @@ export function extractMetadata(doc: Document, pageUrl: string, now: number = Da
   const ldAuthors = ld.flatMap((a) => a.authors).flatMap((a) => parseByline(a, siteName));
   const metaAuthors = allMeta(meta, 'author', 'article:author', 'dc.creator', 'citation_author', 'parsely-author', 'sailthru.author', 'byl', 'dable:author')
     .filter((a) => !/^https?:\/\//.test(a))
-    .flatMap((a) => parseByline(a, siteName));
+    .flatMap((a) => parseByline(citationName(a), siteName));
   const shownAuthors = parseByline(visibleByline(doc), siteName);
-  const authors = ldAuthors.length ? ldAuthors : shownAuthors.length ? shownAuthors : metaAuthors;
+  const authors = ldAuthors.length
+    ? ldAuthors
+    : shownAuthors.length
+      ? shownAuthors
+      : metaAuthors.length
+        ? metaAuthors
+        : parseByline(bodyByline(doc), siteName);
 
   const shown = visibleDates(doc, zone);
   const published = pickDate(
@@ -106,8 +144,8 @@ export function extractMetadata(doc: Document, pageUrl: string, now: number = Da
   return {
     title,
     authors: [...new Set(authors)],
-    published: published?.iso ?? null,
-    modified: modified?.iso ?? null,
+    published: published ? localizeDate(published, zone).iso : null,
+    modified: modified ? localizeDate(modified, zone).iso : null,
     siteName,
     lang,
     canonicalUrl: canonicalUrl(doc, pageUrl),

@@ -13,6 +13,8 @@ export interface ParsedDate {
   hasZone: boolean;
   /** Milliseconds since the epoch (midnight UTC for date-only values), for comparisons. */
   epoch: number;
+  /** UTC offset in minutes of `iso` (0 for date-only values). */
+  offset: number;
 }
 
 const MONTHS: Record<string, number> = {
@@ -55,7 +57,7 @@ function build(p: Parts, zone: string | null): ParsedDate | null {
   if (!validDate(p.y, p.mo, p.d)) return null;
   const date = `${p.y}-${pad(p.mo)}-${pad(p.d)}`;
   if (p.h === undefined) {
-    return { iso: date, hasTime: false, hasZone: false, epoch: Date.UTC(p.y, p.mo - 1, p.d) };
+    return { iso: date, hasTime: false, hasZone: false, epoch: Date.UTC(p.y, p.mo - 1, p.d), offset: 0 };
   }
   const h = p.h;
   const mi = p.mi ?? 0;
@@ -73,7 +75,21 @@ function build(p: Parts, zone: string | null): ParsedDate | null {
   }
   const iso = `${date}T${pad(h)}:${pad(mi)}:${pad(s)}${formatOffset(offset)}`;
   const epoch = Date.UTC(p.y, p.mo - 1, p.d, h, mi, s) - offset * 60000;
-  return { iso, hasTime: true, hasZone, epoch };
+  return { iso, hasTime: true, hasZone, epoch, offset };
+}
+
+/**
+ * Re-expresses a UTC timestamp ("…Z", "+00:00") in the page's own zone, as the page shows it
+ * (a Seoul story published at 09:12Z is "18:12+09:00"). Other explicit offsets are kept.
+ */
+export function localizeDate(date: ParsedDate, zone: string | null): ParsedDate {
+  if (!zone || !date.hasTime || !date.hasZone || date.offset !== 0) return date;
+  const probe = new Date(date.epoch);
+  const offset = zoneOffsetMinutes(zone, probe.getUTCFullYear(), probe.getUTCMonth() + 1, probe.getUTCDate(), probe.getUTCHours(), probe.getUTCMinutes());
+  if (offset === 0) return date;
+  const local = new Date(date.epoch + offset * 60000);
+  const iso = `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}${formatOffset(offset)}`;
+  return { ...date, iso, offset };
 }
 
 function parseOffset(text: string | undefined): number | undefined {
@@ -120,16 +136,35 @@ const MONTH_DAY_YEAR = new RegExp(
 );
 const EUROPEAN_NUMERIC = new RegExp(String.raw`\b(\d{1,2})\.(\d{1,2})\.(\d{4})` + TIME, 'iu');
 
+/** A time of day anywhere in the text ("7:12 PM EDT", "18.12 BST", "오후 3:12"), used when it precedes the date. */
+const LOOSE_TIME =
+  /(?:^|[^\d.:])(오전|오후|午前|午後|上午|下午)?\s*(\d{1,2})(?::|h|時|时|시|\.(?=\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|[A-Z]{3,4}\b|Uhr)))\s*(\d{2})(?::(\d{2}))?\s*(?:分|분)?\s*(am|pm|a\.m\.|p\.m\.)?\s*(?:Uhr)?\s*(Z\b|[+-]\d{2}:?\d{2}|(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,5}\b)?/iu;
+
+function looseTime(text: string): Pick<Parts, 'h' | 'mi' | 's' | 'offset'> {
+  const m = LOOSE_TIME.exec(text);
+  if (!m?.[2]) return {};
+  return {
+    h: to24(Number(m[2]), m[5] ?? m[1]),
+    mi: Number(m[3] ?? '0'),
+    s: Number(m[4] ?? '0'),
+    offset: parseOffset(m[6]),
+  };
+}
+
+function withLooseTime(parts: Parts, text: string): Parts {
+  return parts.h === undefined ? { ...parts, ...looseTime(text) } : parts;
+}
+
 function timeParts(m: RegExpExecArray, at: number): Pick<Parts, 'h' | 'mi' | 's' | 'offset'> {
   const marker12 = m[at];
   const hour = m[at + 1];
   if (hour === undefined) return {};
-  const ampm = m[at + 5] ?? marker12;
+  const ampm = m[at + 4] ?? marker12;
   return {
     h: to24(Number(hour), ampm),
     mi: Number(m[at + 2] ?? '0'),
     s: Number(m[at + 3] ?? '0'),
-    offset: parseOffset(m[at + 4]),
+    offset: parseOffset(m[at + 5]),
   };
 }
 
@@ -157,21 +192,21 @@ export function parseDate(raw: string | null | undefined, zone: string | null): 
   }
   const numeric = NUMERIC.exec(text);
   if (numeric) {
-    return build({ y: Number(numeric[1]), mo: Number(numeric[2]), d: Number(numeric[3]), ...timeParts(numeric, 4) }, zone);
+    return build(withLooseTime({ y: Number(numeric[1]), mo: Number(numeric[2]), d: Number(numeric[3]), ...timeParts(numeric, 4) }, text), zone);
   }
   const dmy = DAY_MONTH_YEAR.exec(text);
   if (dmy) {
     const mo = MONTHS[(dmy[2] ?? '').toLowerCase()];
-    if (mo) return build({ y: Number(dmy[3]), mo, d: Number(dmy[1]), ...timeParts(dmy, 4) }, zone);
+    if (mo) return build(withLooseTime({ y: Number(dmy[3]), mo, d: Number(dmy[1]), ...timeParts(dmy, 4) }, text), zone);
   }
   const mdy = MONTH_DAY_YEAR.exec(text);
   if (mdy) {
     const mo = MONTHS[(mdy[1] ?? '').toLowerCase()];
-    if (mo) return build({ y: Number(mdy[3]), mo, d: Number(mdy[2]), ...timeParts(mdy, 4) }, zone);
+    if (mo) return build(withLooseTime({ y: Number(mdy[3]), mo, d: Number(mdy[2]), ...timeParts(mdy, 4) }, text), zone);
   }
   const eu = EUROPEAN_NUMERIC.exec(text);
   if (eu) {
-    return build({ y: Number(eu[3]), mo: Number(eu[2]), d: Number(eu[1]), ...timeParts(eu, 4) }, zone);
+    return build(withLooseTime({ y: Number(eu[3]), mo: Number(eu[2]), d: Number(eu[1]), ...timeParts(eu, 4) }, text), zone);
   }
   return null;
 }

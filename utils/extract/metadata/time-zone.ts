@@ -20,7 +20,7 @@ const BY_LANG: Record<string, string> = {
   zh: 'Asia/Shanghai', de: 'Europe/Berlin', 'de-at': 'Europe/Vienna', 'de-ch': 'Europe/Zurich',
   fr: 'Europe/Paris', 'fr-be': 'Europe/Brussels', 'fr-ch': 'Europe/Zurich', 'fr-ca': 'America/Toronto',
   nl: 'Europe/Amsterdam', it: 'Europe/Rome', pl: 'Europe/Warsaw', cs: 'Europe/Prague',
-  'en-gb': 'Europe/London', 'en-ie': 'Europe/Dublin', 'en-au': 'Australia/Sydney', 'en-in': 'Asia/Kolkata',
+  'en-us': 'America/New_York', 'en-ca': 'America/Toronto', 'en-gb': 'Europe/London', 'en-ie': 'Europe/Dublin', 'en-au': 'Australia/Sydney', 'en-in': 'Asia/Kolkata',
   vi: 'Asia/Ho_Chi_Minh', th: 'Asia/Bangkok', ru: 'Europe/Moscow',
 };
 

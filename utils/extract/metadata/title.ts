@@ -2,16 +2,22 @@ import { collapseSpace } from '../text';
 
 // The title is the headline the reader sees. Meta titles often carry a site suffix
 // ("Headline - Site", "Headline : 네이버 뉴스") or are stale SEO variants, so the visible headline wins
-// when it agrees with any metadata title; otherwise the cleanest metadata title is used.
+// when it agrees with a metadata title; otherwise the cleanest metadata title is used. A kicker
+// inside the headline element ("Warnstreik im Nahverkehr" above the headline) is not the title.
 
 /** Normalized form for comparing titles: letters and digits only, lowercased. */
 function key(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/** Collapses whitespace but keeps the ideographic space (U+3000) Japanese headlines use. */
+function tidy(text: string): string {
+  return text.replace(/[ \t\n\r\f\v\u00a0\u200b]+/g, ' ').replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+}
+
 /** Removes a trailing or leading " | Site", " - Site", " : Site" part from a title. */
 export function stripSiteSuffix(title: string, siteName: string | null): string {
-  const t = collapseSpace(title);
+  const t = tidy(title);
   const seps = /\s+[|\-–—:·•»/]\s+|\s*[|｜]\s*|\s+::\s+|\s*_\s+/u;
   const parts = t.split(seps);
   if (parts.length < 2) return t;
@@ -30,47 +36,94 @@ export function stripSiteSuffix(title: string, siteName: string | null): string 
   return t;
 }
 
-/** Headline elements a page may use, most specific first. */
-const HEADLINE_SELECTOR = [
+/** Headline selectors in priority order; the first group marks a "strong" (unmistakable) headline. */
+const STRONG_SELECTORS = [
   '[itemprop~="headline" i]', 'article h1', 'main h1', 'h1[class*="title" i]', 'h1[class*="headline" i]',
-  'h1[class*="tit" i]', 'h1', 'h2[class*="title" i]', 'h2[class*="headline" i]', 'h3[class*="title" i]',
-  '[class*="headline" i]', '[class*="article-title" i]', '[class*="articleTitle" i]', '[class*="news_title" i]',
-  '[class*="view_tit" i]', '[class*="tit_view" i]', '[class*="title" i]',
-].join(',');
+  'h1[class*="tit" i]', 'h1', '[class*="article-title" i]', '[class*="articleTitle" i]', '[class*="news_title" i]',
+  '[class*="view_tit" i]', '[class*="tit_view" i]', '[class*="entry-title" i]', '[class*="post-title" i]',
+];
+const WEAK_SELECTORS = ['h2[class*="title" i]', 'h2[class*="headline" i]', 'h3[class*="title" i]', '[class*="headline" i]', '[class*="subject" i]', '[class*="title" i]'];
 
-/** Visible headline candidates: text of headline-like elements outside navigation and boilerplate. */
-export function headlineCandidates(doc: Document): string[] {
-  const out: string[] = [];
-  for (const el of doc.querySelectorAll(HEADLINE_SELECTOR)) {
-    if (el.closest('nav, footer, aside, [role="navigation"], a[href="/"], [class*="logo" i], li')) continue;
-    if (el.matches('meta, title, link, script')) continue;
-    const text = collapseSpace(el.textContent ?? '');
-    if (text.length < 4 || text.length > 300) continue;
-    out.push(text);
-    if (out.length >= 12) break;
+/** Parts of a headline element that are not the headline. */
+const KICKER = /(?:^|[\s_-])(?:top-?line|kicker|dachzeile|overline|eyebrow|rubric|label|category|surtitle|flag|badge|prefix|section|blind|sr-only|screen-reader-text|visually-hidden)(?:$|[\s_-])/i;
+
+/** The headline text of an element, without kicker/label children. */
+function headlineText(el: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
+      else if (child.nodeType === 1) {
+        const element = child as Element;
+        if (element.matches('small, script, style') || KICKER.test(element.getAttribute('class') ?? '')) continue;
+        walk(element);
+      }
+    }
+  };
+  walk(el);
+  return tidy(parts.join(''));
+}
+
+/** A visible headline and whether it came from an unmistakable headline element. */
+export interface HeadlineCandidate {
+  text: string;
+  strong: boolean;
+}
+
+/** Visible headline candidates in priority order, outside navigation, logos and lists. */
+export function headlineCandidates(doc: Document): HeadlineCandidate[] {
+  const out: HeadlineCandidate[] = [];
+  const seen = new Set<Element>();
+  const groups: [string[], boolean][] = [[STRONG_SELECTORS, true], [WEAK_SELECTORS, false]];
+  for (const [selectors, strong] of groups) {
+    for (const selector of selectors) {
+      for (const el of doc.querySelectorAll(selector)) {
+        if (seen.has(el)) continue;
+        seen.add(el);
+        if (el.closest('nav, footer, aside, [role="navigation"], [class*="logo" i], li, a[href="/"]')) continue;
+        if (el.matches('meta, title, link, script, body, html')) continue;
+        const text = headlineText(el);
+        if (text.length < 4 || text.length > 300) continue;
+        out.push({ text, strong });
+        if (out.length >= 20) return out;
+      }
+    }
   }
   return out;
 }
 
+/** Meta titles by source: structured (og/JSON-LD/twitter) and the document `<title>`. */
+export interface MetaTitles {
+  structured: (string | null | undefined)[];
+  document: string | null | undefined;
+}
+
 /**
- * Chooses the article title: a visible headline that agrees with a metadata title, else the first
- * metadata title with its site suffix removed, else the first visible headline.
+ * Chooses the article title: a visible headline that agrees with a metadata title; else the first
+ * structured meta title without site suffix; else a strong visible headline when the `<title>` does
+ * not mention it (board pages title themselves "보도자료 - 알림소식"); else the `<title>`.
  */
-export function chooseTitle(metaTitles: (string | null | undefined)[], visible: string[], siteName: string | null): string {
-  const metas = metaTitles.filter((t): t is string => Boolean(t && t.trim())).map(collapseSpace);
-  const metaKeys = metas.map((m) => key(stripSiteSuffix(m, siteName))).filter(Boolean);
-  const fullKeys = metas.map(key);
+export function chooseTitle(titles: MetaTitles, visible: HeadlineCandidate[], siteName: string | null): string {
+  const structured = titles.structured.filter((t): t is string => Boolean(t && t.trim())).map(tidy);
+  const all = [...structured, ...(titles.document ? [tidy(titles.document)] : [])];
+  const stripped = all.map((m) => key(stripSiteSuffix(m, siteName))).filter(Boolean);
+  const full = all.map(key);
   for (const v of visible) {
-    const k = key(v);
+    const k = key(v.text);
     if (k.length < 4) continue;
-    if (metaKeys.some((m) => m === k) || fullKeys.some((m) => m.startsWith(k) || m.endsWith(k))) return v;
+    if (stripped.includes(k)) return v.text;
+    // A meta title that adds a kicker or a site name around the visible headline.
+    if (full.some((m) => (m.startsWith(k) || m.endsWith(k)) && k.length >= 0.4 * m.length)) return v.text;
   }
-  // A visible headline close to a meta title (SEO titles add or trim a few words).
   for (const v of visible) {
-    const k = key(v);
-    if (k.length >= 8 && metaKeys.some((m) => m.length >= 8 && (m.includes(k) || k.includes(m)))) return v;
+    const k = key(v.text);
+    if (k.length >= 8 && stripped.some((m) => m.length >= 8 && (m.includes(k) || k.includes(m)) && Math.min(m.length, k.length) >= 0.5 * Math.max(m.length, k.length))) return v.text;
   }
-  const meta = metas[0];
+  const meta = structured[0];
   if (meta) return stripSiteSuffix(meta, siteName);
-  return visible[0] ?? '';
+  const strong = visible.find((v) => v.strong && key(v.text).length >= 6);
+  const documentTitle = titles.document ? tidy(titles.document) : '';
+  if (strong && !key(documentTitle).includes(key(strong.text))) return strong.text;
+  if (documentTitle) return stripSiteSuffix(documentTitle, siteName);
+  return visible[0]?.text ?? '';
 }

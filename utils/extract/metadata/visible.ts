@@ -79,18 +79,87 @@ export function visibleDates(doc: Document, zone: string | null): VisibleDate[] 
   return out;
 }
 
-/** The raw text of the first plausible byline element, or null. */
+/** Byline sources from most to least specific; the first that yields text wins. */
+const BYLINE_PRIORITY = [
+  '[itemprop~="author" i] [itemprop~="name" i]',
+  '[itemprop~="author" i]:not(meta):not(link)',
+  'a[rel~="author" i]',
+  '[class*="byline" i] a[href*="author" i], [class*="byline" i] a[href*="/profile" i], [class*="byline" i] a[href*="journalist" i], [class*="byline" i] a[href*="reporter" i], [class*="byline" i] a[href*="columnist" i]',
+  '[class*="author" i] a[href*="author" i], [class*="author" i] a[href*="/profile" i]',
+  BYLINE_SELECTOR,
+];
+
+/** Parts of a byline block that are not names: roles, photo credits, dates, avatars, bios. */
+const NOT_NAME = /(?:^|[\s_-])(?:role|title|job|position|desc|description|bio|photo|credit|date|time|avatar|img|image|follow|social|twitter|email|mail)(?:$|[\s_-])/i;
+
+/** Text of an element with spaces at element boundaries, skipping role/credit/date children. */
+function spacedText(el: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
+      else if (child.nodeType === 1) {
+        const element = child as Element;
+        if (element.matches('time, script, style, img, svg, button') || NOT_NAME.test(element.getAttribute('class') ?? '')) continue;
+        parts.push(' ');
+        walk(element);
+        parts.push(' ');
+      }
+    }
+  };
+  walk(el);
+  return collapseSpace(parts.join(''));
+}
+
+/** The raw text of the most specific plausible byline on the page, or null. */
 export function visibleByline(doc: Document): string | null {
-  for (const el of doc.querySelectorAll(BYLINE_SELECTOR)) {
-    if (isInBoilerplate(el) || el.closest('[class*="comment" i]')) continue;
-    if (el.matches('meta, link')) continue;
-    const text = collapseSpace(el.textContent ?? '');
-    if (!text || text.length > 120) continue;
-    // Author boxes at the end of stories carry a bio; the name is their first line or heading.
-    const named = el.querySelector('[itemprop="name"], [class*="name" i]');
-    return named ? collapseSpace(named.textContent ?? '') || text : text;
+  for (const selector of BYLINE_PRIORITY) {
+    const texts: string[] = [];
+    for (const el of doc.querySelectorAll(selector)) {
+      if (isInBoilerplate(el) || el.closest('[class*="comment" i], [class*="related" i], [class*="recommend" i]')) continue;
+      if (el.matches('meta, link')) continue;
+      const text = spacedText(el);
+      if (!text || text.length > 120) continue;
+      if (!texts.includes(text)) texts.push(text);
+      // Several author links in one byline are all authors; other selectors stop at the first.
+      if (!/a\[/.test(selector) && !selector.startsWith('[itemprop')) break;
+    }
+    if (texts.length) return texts.join(', ');
   }
   return null;
+}
+
+/** The paragraphs of the page's main text block (the parent holding the longest paragraph). */
+function storyParagraphs(doc: Document): Element[] {
+  let longest: Element | null = null;
+  let max = 0;
+  for (const p of doc.querySelectorAll('p')) {
+    const n = (p.textContent ?? '').length;
+    if (n > max) {
+      max = n;
+      longest = p;
+    }
+  }
+  const container = longest?.parentElement;
+  if (!container) return [];
+  return [...container.querySelectorAll('p')].filter((p) => collapseSpace(p.textContent ?? '').length > 0);
+}
+
+/**
+ * A byline written into the story text: "华夏社北京5月3日电（记者李明、张华）" or "(서울=뉴시스) 홍길동 기자 ="
+ * at the start, "（報道センター　高橋亮）" or "홍길동 기자 hong@x.kr" at the end.
+ */
+export function bodyByline(doc: Document): string | null {
+  const paragraphs = storyParagraphs(doc);
+  const first = collapseSpace(paragraphs[0]?.textContent ?? '').slice(0, 200);
+  const last = collapseSpace(paragraphs[paragraphs.length - 1]?.textContent ?? '').slice(-200);
+  const zhReporter = /[（(]\s*(?:本报)?记者\s*([^）)]{2,30})[）)]/u.exec(first);
+  if (zhReporter?.[1]) return zhReporter[1];
+  const koLead = /^[\s\S]{0,40}?[\])]\s*([\p{Script=Hangul}]{2,4}(?:[·,]\s?[\p{Script=Hangul}]{2,4})*)\s?(?:선임|수석|객원|인턴|수습|전문)?기자\s*[=＝]/u.exec(first);
+  if (koLead?.[1]) return koLead[1];
+  const jaTail = /[（(]([^（）()]{1,20}?)[\s\u3000・]+([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,7})[）)]\s*$/u.exec(last);
+  if (jaTail?.[2] && /(?:センター|部|局|室|班|報道|記者|総局|支局|編集)$/u.test(jaTail[1] ?? '')) return jaTail[2];
+  return signatureByline(last);
 }
 
 /** Korean-style "홍길동 기자" signatures inside the body text (last resort for bylines). */

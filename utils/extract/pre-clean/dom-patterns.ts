@@ -3,9 +3,22 @@ import { collapseSpace } from '../text';
 // Shared matching helpers for pre-clean rules: class/id words, short label text, and a guard that
 // keeps a rule from removing the story itself (a wrapper whose class happens to say "share").
 
+/** Attributes that name a component besides class and id (`data-area="paywall_promo"`). */
+const NAME_ATTRS = ['data-component', 'data-module', 'data-area', 'data-type', 'data-testid', 'data-role', 'data-block', 'data-widget'];
+
+/** Class, id and component-naming data attributes of an element. */
+function rawNames(el: Element): string {
+  let raw = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  for (const attr of NAME_ATTRS) {
+    const value = el.getAttribute(attr);
+    if (value) raw += ` ${value}`;
+  }
+  return raw;
+}
+
 /** Lowercased words of an element's class and id ("articleShare_bar" → article, share, bar). */
 export function nameWords(el: Element): string[] {
-  const raw = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  const raw = rawNames(el);
   if (!raw.trim()) return [];
   return raw
     .replace(/([a-z])([A-Z])/g, '$1 $2')
@@ -16,7 +29,7 @@ export function nameWords(el: Element): string[] {
 
 /** The raw class + id string, lowercased (for patterns that span words, like "div-gpt-ad"). */
 export function nameString(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.id}`.toLowerCase();
+  return rawNames(el).toLowerCase();
 }
 
 /** True when any class/id word is in `words`. */

@@ -2,9 +2,12 @@ import { removeAdsRule } from './remove-ads';
 import { removeArticleMetaRule } from './remove-article-meta';
 import { removeAuthorBioRule } from './remove-author-bio';
 import { removeCommentsRule } from './remove-comments';
+import { removeDisclaimersRule } from './remove-disclaimers';
+import { removeEngagementBoxesRule } from './remove-engagement-boxes';
 import { removeConsentDialogsRule } from './remove-consent-dialogs';
 import { removeHeaderExtrasRule } from './remove-header-extras';
 import { removeHiddenRule } from './remove-hidden';
+import { removeMediaEmbedsRule } from './remove-media-embeds';
 import { removeNewsletterPromosRule } from './remove-newsletter-promos';
 import { removePageChromeRule } from './remove-page-chrome';
 import { removePaywallPromosRule } from './remove-paywall-promos';
@@ -30,6 +33,9 @@ export const PRE_CLEAN_RULES: readonly PreCleanRule[] = [
   removeCommentsRule,
   removeAuthorBioRule,
   removePaywallPromosRule,
+  removeEngagementBoxesRule,
+  removeDisclaimersRule,
+  removeMediaEmbedsRule,
   removeTagListsRule,
   removeUiLabelsRule,
   removeArticleMetaRule,

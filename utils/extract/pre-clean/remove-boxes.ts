@@ -27,7 +27,7 @@ const DEFAULT_LABEL_SELECTOR = 'section, aside, div, ul, ol, dl, nav, footer, he
 
 /** Candidate elements for name matching: everything with a class or id. */
 function named(doc: Document): Element[] {
-  return [...doc.querySelectorAll('[class], [id]')];
+  return [...doc.querySelectorAll('[class], [id], [data-component], [data-module], [data-area], [data-type], [data-testid]')];
 }
 
 /** Removes every element matching `pattern` (by name or by label) that is not the story. */

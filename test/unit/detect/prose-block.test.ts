@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { proseBlockSignal } from '../../../utils/detect/signals/prose-block';
+import { parse, words } from './parse';
+
+describe('proseBlockSignal', () => {
+  it('finds the article body as the dominant block, even split into sub-sections', () => {
+    const doc = parse(`
+      <nav><a href="/">Home</a><a href="/news">News</a></nav>
+      <article><h1>Headline</h1>
+        <div id="body">
+          <div class="part"><p>${words(60, 'a')}</p><p>${words(60, 'b')}</p></div>
+          <div class="part"><p>${words(60, 'c')}</p><p>${words(60, 'd')}</p></div>
+        </div>
+      </article>
+      <aside><p>${words(20, 'ad')}</p></aside>`);
+    const signal = proseBlockSignal(doc);
+    expect(signal.element?.id).toBe('body');
+    expect(signal.paragraphs).toBe(4);
+    expect(signal.share).toBe(1);
+    expect(signal.chars).toBeGreaterThan(600);
+  });
+
+  it('spreads teaser excerpts over many small containers', () => {
+    const cards = Array.from({ length: 10 }, (_, i) => `<div class="card"><h2><a href="/s${i}">Story ${i}</a></h2><p>${words(25, `t${i}`)}</p></div>`);
+    const signal = proseBlockSignal(parse(`<main><section>${cards.slice(0, 5).join('')}</section><section>${cards.slice(5).join('')}</section></main>`));
+    expect(signal.share).toBeLessThan(0.6);
+  });
+
+  it('counts Korean text separated by <br> (no <p>) and weighs CJK characters', () => {
+    const sentence = '정부는 올해 하반기부터 공공건물 옥상에 태양광 설비를 확대 설치한다고 밝혔다. ';
+    const doc = parse(`<div id="articleBody">${sentence.repeat(8)}<br><br>${sentence.repeat(8)}<br><br>${sentence.repeat(8)}</div>`);
+    const signal = proseBlockSignal(doc);
+    expect(signal.total).toBeGreaterThan(sentence.length * 24 * 1.5);
+    expect(signal.readerable).toBeGreaterThan(20);
+  });
+
+  it('ignores link lists, navigation, list items and headings', () => {
+    const doc = parse(`
+      <nav><p>${words(40, 'nav')}</p></nav>
+      <ul><li>${words(40, 'li')}</li></ul>
+      <p><a href="/a">${words(40, 'link')}</a></p>
+      <h2>${words(40, 'head')}</h2>`);
+    expect(proseBlockSignal(doc)).toMatchObject({ chars: 0, total: 0, element: null });
+  });
+});

@@ -1,0 +1,56 @@
+import { collapseSpace } from './text';
+
+// Korean CMSs put the subtitle (부제) inside the body container, just above the body text, in a box
+// Readability scores too low to keep (it is a short list). We note such subtitles before Readability
+// runs and put them back at the top of the article when Readability kept the text right after them.
+
+const SUBTITLE_NAMES =
+  /(?:^|[\s_-])(?:sub-?title|subtit|sub_tit|subhead|sub-?head(?:line)?|summary|article-?summary|news-?summary|standfirst|deck|dek|lead|lede|intro|article-?lead|sub_?txt|stit)(?:$|[\s_-])/i;
+
+/** A subtitle noted before Readability, with the text that followed it. */
+export interface LeadIn {
+  node: Element;
+  text: string;
+  /** The start of the first substantial text after the subtitle. */
+  following: string;
+}
+
+function key(text: string): string {
+  return collapseSpace(text).replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function followingText(el: Element): string {
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    for (let next = node.nextElementSibling; next; next = next.nextElementSibling) {
+      const text = key(next.textContent ?? '');
+      if (text.length >= 30) return text.slice(0, 40);
+    }
+  }
+  return '';
+}
+
+/** Notes subtitle boxes (by class/id) that precede story text; call before Readability. */
+export function collectLeadIns(doc: Document): LeadIn[] {
+  const out: LeadIn[] = [];
+  for (const el of doc.querySelectorAll('[class], [id]')) {
+    const names = `${el.getAttribute('class') ?? ''} ${el.id}`.replace(/([a-z])([A-Z])/g, '$1 $2');
+    if (!SUBTITLE_NAMES.test(names) || el.matches('h1, body, html, article, main')) continue;
+    const text = collapseSpace(el.textContent ?? '');
+    if (text.length < 10 || text.length > 500 || el.querySelector('h1, img, p p')) continue;
+    if (out.some((l) => l.node.contains(el) || el.contains(l.node))) continue;
+    const following = followingText(el);
+    if (following) out.push({ node: el.cloneNode(true) as Element, text, following });
+  }
+  return out.slice(0, 3);
+}
+
+/** Puts back subtitles whose following text Readability kept but which it dropped. */
+export function restoreLeadIns(content: Element, leadIns: LeadIn[]): void {
+  const body = key(content.textContent ?? '');
+  for (const lead of [...leadIns].reverse()) {
+    if (body.includes(key(lead.text)) || !body.includes(lead.following)) continue;
+    // Only when the following text opens the article: a subtitle belongs at the top.
+    if (body.indexOf(lead.following) > 200) continue;
+    content.prepend(content.ownerDocument.importNode(lead.node, true));
+  }
+}
