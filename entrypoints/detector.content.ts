@@ -31,8 +31,11 @@ export default defineContentScript({
       if (url === lastUrl && verdict.isArticle === lastArticle) return;
       lastUrl = url;
       lastArticle = verdict.isArticle;
+      // The canonical URL lets the background recognise a page already in the library.
+      const link = document.querySelector('link[rel~="canonical" i]');
+      const canonicalUrl = link instanceof HTMLLinkElement && link.href ? link.href : undefined;
       // The background may be restarting; a lost verdict is sent again on the next navigation.
-      sendMessage('pageStatus', { url, verdict }).catch(() => undefined);
+      sendMessage('pageStatus', { url, canonicalUrl, verdict }).catch(() => undefined);
       if (!late && !verdict.isArticle) timer = ctx.setTimeout(() => check(true), LATE_RECHECK_MS);
     };
     const schedule = (): void => {

@@ -1,5 +1,6 @@
 import { restoreClips, type RestoreMode, type RestoreSummary } from '../../utils/db/restore';
 import { checkBackupSize, parseBackup } from '../../utils/export/backup';
+import { runSearchMaintenance } from '../../utils/search';
 
 /** How a restore treats clips already in the library. */
 export type RestoreChoice = RestoreMode;
@@ -24,7 +25,10 @@ export async function restoreFromFile(file: Blob, mode: RestoreChoice): Promise<
   const parsed = parseBackup(text);
   if (!parsed.ok) return { ok: false, message: parsed.message };
   try {
-    return { ok: true, summary: await restoreClips(parsed.backup.clips, mode) };
+    const summary = await restoreClips(parsed.backup.clips, mode);
+    // Restored clips wait in the index queue; index them now, in short steps, while this page is open.
+    void runSearchMaintenance({ budgetMs: 120_000 });
+    return { ok: true, summary };
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
   }

@@ -1,6 +1,7 @@
 import { clipErrorMessage } from '../clip-error-message';
 import { CaptureError, captureTab } from '../capture/capture-tab';
 import { saveClip } from '../db/clips';
+import { getDb } from '../db/schema';
 import type { ClipMode } from '../extract/types';
 import { t } from '../i18n';
 import type { ClipErrorCode, ClipOutcome } from '../messages';
@@ -10,13 +11,42 @@ import { rememberTabStatus } from './tab-status-store';
 
 function isQuotaError(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
-  const inner = 'inner' in error && error.inner instanceof Error ? error.inner : undefined;
-  return [error.name, inner?.name].some((name) => name === 'QuotaExceededError');
+  if (error.name === 'QuotaExceededError') return true;
+  // Dexie wraps it: in an AbortError's `inner`, or in a BulkError's `failures` (bulkPut of index rows).
+  const inner: unknown = Reflect.get(error, 'inner');
+  const failures: unknown = Reflect.get(error, 'failures');
+  return isQuotaError(inner) || (Array.isArray(failures) && failures.some(isQuotaError));
 }
 
 function failure(code: ClipErrorCode, detail?: string): ClipOutcome {
   const message = clipErrorMessage(code);
   return { ok: false, code, message: detail && code === 'failed' ? `${message} (${detail})` : message };
+}
+
+const blockedDbs = new WeakSet<object>();
+
+/**
+ * Open the library before saving. An upgrade blocked by an older version still open elsewhere would
+ * wait forever inside IndexedDB: report it as a storage failure instead, and do not queue the save
+ * (so "not saved" stays true). Once the other connection closes, the open completes and clips save.
+ */
+function openLibrary(): Promise<void> {
+  const db = getDb();
+  if (db.isOpen()) return Promise.resolve();
+  if (blockedDbs.has(db)) return Promise.reject(new Error('the library database is blocked by another open version of Gleaner'));
+  return new Promise<void>((resolve, reject) => {
+    const onBlocked = () => {
+      blockedDbs.add(db);
+      reject(new Error('the library database is blocked by another open version of Gleaner'));
+    };
+    db.on('blocked', onBlocked);
+    db.open()
+      .then(() => {
+        blockedDbs.delete(db);
+        resolve();
+      }, reject)
+      .finally(() => db.on.blocked.unsubscribe(onBlocked));
+  });
 }
 
 // Concurrent clips of one tab (double click, shortcut + popup) collapse into one capture.
@@ -41,6 +71,7 @@ async function clipTabOnce(tabId: number, mode: ClipMode): Promise<ClipOutcome> 
     return failure('failed', error instanceof Error ? error.message : String(error));
   }
   try {
+    await openLibrary();
     const { clip, status } = await saveClip(draft);
     const tabStatus = { state: 'clipped' as const, url: draft.url, clipId: clip.id };
     rememberTabStatus(tabId, tabStatus);

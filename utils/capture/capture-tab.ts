@@ -40,9 +40,17 @@ export async function captureTab(tabId: number, mode: ClipMode): Promise<ClipDra
   if (!tab) throw new CaptureError('no-tab', 'tab not found');
   const reason = unclippableReason(tab.url);
   if (reason) throw new CaptureError(reason, `cannot clip ${tab.url ?? 'this page'}`);
+  // One deadline covers injecting and running the extractor: a page whose main thread is busy (its
+  // own script looping, a huge layout) does not answer the injection either.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new CaptureError('timeout', 'extraction timed out')), EXTRACTION_TIMEOUT_MS + 5_000);
+  });
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: ['/extractor.js'] });
+    await Promise.race([browser.scripting.executeScript({ target: { tabId }, files: ['/extractor.js'] }), timeout]);
   } catch (error) {
+    clearTimeout(timer);
+    if (error instanceof CaptureError) throw error;
     throw new CaptureError('no-permission', error instanceof Error ? error.message : String(error));
   }
   const run = browser.scripting.executeScript({
@@ -55,10 +63,7 @@ export async function captureTab(tabId: number, mode: ClipMode): Promise<ClipDra
     },
     args: [{ mode, timeoutMs: EXTRACTION_TIMEOUT_MS }],
   });
-  const timeout = new Promise<never>((_, reject) =>
-    setTimeout(() => reject(new CaptureError('timeout', 'extraction timed out')), EXTRACTION_TIMEOUT_MS + 5_000),
-  );
-  const results = await Promise.race([run, timeout]);
+  const results = await Promise.race([run, timeout]).finally(() => clearTimeout(timer));
   const result: unknown = results[0]?.result;
   if (isExtractorError(result)) throw new CaptureError(result.error.code, result.error.message);
   if (!isDraft(result)) throw new CaptureError('failed', 'the page returned no clip');

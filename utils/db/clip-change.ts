@@ -1,9 +1,9 @@
 import { contentChanged, contentPart, docKey, metaChanged, metaPart, CONTENT_PART, META_PART, type PartId, type PartTerms } from '../search/index-doc';
 import type { Clip } from './clip';
-import { summarizeClip } from './clip-summary';
+import { summarizeClip, type ClipSummary } from './clip-summary';
 import type { GleanerDb } from './schema';
 import { readStats } from './search-meta';
-import type { DeltaRow, TagRow } from './search-rows';
+import type { DeltaRow, SearchDocRow, TagRow } from './search-rows';
 import { tagKey } from './tag-key';
 
 /** One clip's change: before (absent when created) and after (absent when deleted). */
@@ -14,7 +14,7 @@ export interface ClipChange {
 
 /** Tables a transaction must include to call recordClipChanges. */
 export function changeTables(db: GleanerDb) {
-  return [db.clips, db.clipSummaries, db.clipTexts, db.tagIndex, db.termDelta, db.searchMeta, db.indexQueue];
+  return [db.clips, db.clipSummaries, db.searchDocs, db.tagIndex, db.termDelta, db.searchMeta, db.indexQueue];
 }
 
 /** How new clips reach the index. */
@@ -99,20 +99,29 @@ export async function recordClipChanges(db: GleanerDb, changes: readonly ClipCha
     else tagDeletes.push(key);
   });
 
-  for (const { before, after } of changes) stats.clipCount += (after ? 1 : 0) - (before ? 1 : 0);
+  for (const { before, after } of changes) {
+    stats.clipCount += (after ? 1 : 0) - (before ? 1 : 0);
+    if (after) stats.maxClipId = Math.max(stats.maxClipId ?? 0, after.id);
+  }
   stats.revision++;
-  const summaries = changes.flatMap((c) => (c.after ? [summarizeClip(c.after)] : []));
+  const summaries: ClipSummary[] = [];
+  const docs: SearchDocRow[] = [];
+  for (const { after } of changes) {
+    if (!after) continue;
+    const summary = summarizeClip(after);
+    summaries.push(summary);
+    docs.push({ id: after.id, summary, text: after.text });
+  }
   const removed = changes.flatMap((c) => (!c.after && c.before ? [c.before.id] : []));
-  const texts = changes.flatMap((c) => (c.after && c.after.text !== c.before?.text ? [{ id: c.after.id, text: c.after.text }] : []));
 
   await Promise.all([
     puts.length > 0 ? db.termDelta.bulkPut(puts) : undefined,
-    texts.length > 0 ? db.clipTexts.bulkPut(texts) : undefined,
     tagPuts.length > 0 ? db.tagIndex.bulkPut(tagPuts) : undefined,
     tagDeletes.length > 0 ? db.tagIndex.bulkDelete(tagDeletes) : undefined,
     summaries.length > 0 ? db.clipSummaries.bulkPut(summaries) : undefined,
+    summaries.length > 0 ? db.searchDocs.bulkPut(docs) : undefined,
     removed.length > 0 ? db.clipSummaries.bulkDelete(removed) : undefined,
-    removed.length > 0 ? db.clipTexts.bulkDelete(removed) : undefined,
+    removed.length > 0 ? db.searchDocs.bulkDelete(removed) : undefined,
     db.searchMeta.put(stats),
     queued.length > 0 ? db.indexQueue.bulkPut(queued) : undefined,
   ]);

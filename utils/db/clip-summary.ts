@@ -5,7 +5,7 @@ import { tagKey } from './tag-key';
 
 /**
  * A clip without its bodies (html, markdown, text): what lists, filters and search results show
- * (search reads it with the body text from `clipTexts` to verify candidates).
+ * (search reads a copy stored with the body text in `searchDocs`).
  * Kept in its own table, written in the same transaction as the clip, so listing and filtering
  * 100k clips never reads article bodies.
  */

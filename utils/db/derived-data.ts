@@ -3,7 +3,7 @@ import { changeTables } from './clip-change';
 import { summarizeClip, type ClipSummary } from './clip-summary';
 import { getDb, type GleanerDb } from './schema';
 import { emptyIndexState, readIndexState, readStats } from './search-meta';
-import type { TagRow } from './search-rows';
+import { emptyStats, type SearchDocRow, type TagRow } from './search-rows';
 import { tagKey } from './tag-key';
 
 /** Every table derived from `clips` (a transaction calling clearDerivedData must include them). */
@@ -20,7 +20,7 @@ export async function clearDerivedData(db: GleanerDb): Promise<void> {
   const [stats, state] = await Promise.all([readStats(db), readIndexState(db)]);
   await Promise.all([
     db.clipSummaries.clear(),
-    db.clipTexts.clear(),
+    db.searchDocs.clear(),
     db.tagIndex.clear(),
     db.termDelta.clear(),
     db.indexRuns.clear(),
@@ -28,7 +28,7 @@ export async function clearDerivedData(db: GleanerDb): Promise<void> {
     db.indexQueue.clear(),
   ]);
   await db.searchMeta.bulkPut([
-    { key: 'stats', clipCount: 0, contentLength: 0, metaLength: 0, revision: stats.revision + 1 },
+    { ...emptyStats(), maxClipId: stats.maxClipId, revision: stats.revision + 1 },
     { ...emptyIndexState(), nextRunId: state.nextRunId, liveVersion: state.liveVersion + 1 },
     { key: 'live', slots: new Uint8Array(0) },
   ]);
@@ -42,11 +42,12 @@ export async function resyncDerivedData(db: GleanerDb = getDb()): Promise<void> 
   await db.transaction('rw', derivedTables(db), async () => {
     await clearDerivedData(db);
     const summaries: ClipSummary[] = [];
-    const texts: { id: number; text: string }[] = [];
+    const docs: SearchDocRow[] = [];
     const tags = new Map<string, TagRow>();
     await db.clips.each((clip: Clip) => {
-      summaries.push(summarizeClip(clip));
-      texts.push({ id: clip.id, text: clip.text });
+      const summary = summarizeClip(clip);
+      summaries.push(summary);
+      docs.push({ id: clip.id, summary, text: clip.text });
       for (const tag of clip.tags) {
         const key = tagKey(tag);
         const row = tags.get(key) ?? { key, name: tag, count: 0 };
@@ -57,10 +58,10 @@ export async function resyncDerivedData(db: GleanerDb = getDb()): Promise<void> 
     const stats = await readStats(db);
     await Promise.all([
       db.clipSummaries.bulkAdd(summaries),
-      db.clipTexts.bulkAdd(texts),
+      db.searchDocs.bulkAdd(docs),
       db.tagIndex.bulkAdd([...tags.values()]),
       db.indexQueue.bulkAdd(summaries.map((s) => ({ id: s.id }))),
-      db.searchMeta.put({ ...stats, clipCount: summaries.length }),
+      db.searchMeta.put({ ...stats, clipCount: summaries.length, maxClipId: summaries.reduce((m, x) => Math.max(m, x.id), stats.maxClipId) }),
     ]);
   });
 }

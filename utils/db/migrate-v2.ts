@@ -2,7 +2,7 @@ import type { Transaction } from 'dexie';
 import type { Clip } from './clip';
 import { summarizeClip } from './clip-summary';
 import { emptyIndexState } from './search-meta';
-import type { ClipTextRow, QueueRow, StatsRow, TagRow } from './search-rows';
+import type { QueueRow, SearchDocRow, StatsRow, TagRow } from './search-rows';
 import { tagKey } from './tag-key';
 
 /**
@@ -12,7 +12,7 @@ import { tagKey } from './tag-key';
 export async function upgradeToV2(tx: Transaction): Promise<void> {
   const summaries: ReturnType<typeof summarizeClip>[] = [];
   const queue: QueueRow[] = [];
-  const texts: ClipTextRow[] = [];
+  const docs: SearchDocRow[] = [];
   const tags = new Map<string, TagRow>();
   await tx
     .table<Clip, number>('clips')
@@ -20,9 +20,10 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
     .each((stored) => {
       // v1 rows may predate optional fields; fill them so v2 code can rely on them.
       const clip: Clip = { ...stored, tags: stored.tags ?? [], note: stored.note ?? '', updatedAt: stored.updatedAt ?? stored.clippedAt };
-      summaries.push(summarizeClip(clip));
+      const summary = summarizeClip(clip);
+      summaries.push(summary);
       queue.push({ id: clip.id });
-      texts.push({ id: clip.id, text: clip.text });
+      docs.push({ id: clip.id, summary, text: clip.text });
       for (const tag of clip.tags) {
         const key = tagKey(tag);
         const row = tags.get(key) ?? { key, name: tag, count: 0 };
@@ -32,8 +33,8 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
     });
   await tx.table('clipSummaries').bulkAdd(summaries);
   await tx.table('indexQueue').bulkAdd(queue);
-  await tx.table('clipTexts').bulkAdd(texts);
+  await tx.table('searchDocs').bulkAdd(docs);
   await tx.table('tagIndex').bulkAdd([...tags.values()]);
-  const stats: StatsRow = { key: 'stats', clipCount: summaries.length, contentLength: 0, metaLength: 0, revision: 1 };
+  const stats: StatsRow = { key: 'stats', clipCount: summaries.length, maxClipId: summaries.reduce((m, x) => Math.max(m, x.id), 0), contentLength: 0, metaLength: 0, revision: 1 };
   await tx.table('searchMeta').bulkPut([stats, emptyIndexState()]);
 }

@@ -3,7 +3,7 @@ import type { Clip } from './clip';
 import type { ClipSummary } from './clip-summary';
 import { upgradeToV2 } from './migrate-v2';
 import type { IndexPage } from '../search/pages';
-import type { ClipTextRow, DeltaRow, QueueRow, RunRow, SearchMetaRow, TagRow } from './search-rows';
+import type { SearchDocRow, DeltaRow, QueueRow, RunRow, SearchMetaRow, TagRow } from './search-rows';
 
 /** Name of the IndexedDB database in the extension's origin. */
 export const DB_NAME = 'gleaner';
@@ -18,8 +18,8 @@ export class GleanerDb extends Dexie {
   clipSummaries!: EntityTable<ClipSummary, 'id'>;
   /** v2: tags in use with their counts (autocomplete, tag manager). */
   tagIndex!: EntityTable<TagRow, 'key'>;
-  /** v2: body text of each clip (search verification and snippets). */
-  clipTexts!: EntityTable<ClipTextRow, 'id'>;
+  /** v2: summary + body text of each clip (search verification, snippets, hits). */
+  searchDocs!: EntityTable<SearchDocRow, 'id'>;
   /** v2: the index's runs (directory per run). */
   indexRuns!: EntityTable<RunRow, 'id'>;
   /** v2: the runs' pages, keyed by pageKey(run id, page number). */
@@ -50,7 +50,7 @@ export function applySchemaHistory(db: Dexie, upTo: number = SCHEMA_VERSION): vo
   db.version(2)
     .stores({
       clipSummaries: 'id, clippedAt, publishedAt, titleKey, date, lang, host, *sites, *tagKeys, tagCount',
-      clipTexts: 'id',
+      searchDocs: 'id',
       tagIndex: 'key, count',
       indexRuns: 'id',
       indexPages: '',

@@ -1,3 +1,5 @@
+import type { ClipSummary } from './clip-summary';
+
 /** Rows of the search tables (schema v2). Pages themselves are `IndexPage` values (utils/search/pages.ts). */
 
 /**
@@ -21,9 +23,13 @@ export interface QueueRow {
   id: number;
 }
 
-/** The body text of a clip (search verification and snippets read this, not the whole clip). */
-export interface ClipTextRow {
+/**
+ * What search reads per result: the summary it returns and the body text it verifies candidates
+ * against and cuts snippets from — one small record instead of the whole clip (html, markdown).
+ */
+export interface SearchDocRow {
   id: number;
+  summary: ClipSummary;
   text: string;
 }
 
@@ -53,6 +59,8 @@ export interface RunRef {
 export interface StatsRow {
   key: 'stats';
   clipCount: number;
+  /** Largest clip id ever stored (sizes the scoring arrays). */
+  maxClipId: number;
   contentLength: number;
   metaLength: number;
   /** Bumped by every clip change (cheap cache key for list queries). */
@@ -87,5 +95,5 @@ export type SearchMetaRow = StatsRow | IndexStateRow | LiveRow;
 
 /** Stats of an empty library. */
 export function emptyStats(): StatsRow {
-  return { key: 'stats', clipCount: 0, contentLength: 0, metaLength: 0, revision: 0 };
+  return { key: 'stats', clipCount: 0, maxClipId: 0, contentLength: 0, metaLength: 0, revision: 0 };
 }

@@ -5,7 +5,6 @@ import { commerceSignal } from './signals/commerce';
 import { formSignal } from './signals/forms';
 import { headlineSignal } from './signals/headlines';
 import { jsonLdSignal } from './signals/json-ld';
-import { linkDensity } from './signals/link-density';
 import { microdataSignal } from './signals/microdata';
 import { ogType } from './signals/open-graph';
 import { proseBlockSignal } from './signals/prose-block';
@@ -78,7 +77,7 @@ export function collectSignals(doc: Document, url?: string): DetectionSignals {
     anchorHeadings: headlines.anchorHeadings,
     articles: articles.count,
     longArticles: articles.long,
-    linkDensity: linkDensity(doc),
+    linkDensity: prose.linkDensity,
     proseChars: prose.chars,
     proseShare: prose.share,
     proseParagraphs: prose.paragraphs,

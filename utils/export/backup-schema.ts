@@ -9,13 +9,14 @@ export const BACKUP_VERSION = 1;
 
 const nullableString = v.nullable(v.string());
 const stringList = v.array(v.string());
-const timestamp = v.pipe(v.number(), v.integer(), v.minValue(0));
+// Only what IndexedDB itself needs is constrained beyond the type (ids are positive integers):
+// a backup Gleaner wrote must always restore, whatever values the library held.
 
 /** One clip, every field of `Clip`: restoring it must rebuild the library exactly. */
 export const ClipSchema = v.strictObject({
   id: v.pipe(v.number(), v.integer(), v.minValue(1)),
   url: v.string(),
-  canonicalUrl: v.pipe(v.string(), v.minLength(1, 'must not be empty')),
+  canonicalUrl: v.string(),
   title: v.string(),
   byline: nullableString,
   authors: stringList,
@@ -29,12 +30,12 @@ export const ClipSchema = v.strictObject({
   html: v.string(),
   markdown: v.string(),
   text: v.string(),
-  wordCount: v.pipe(v.number(), v.minValue(0)),
-  charCount: v.pipe(v.number(), v.minValue(0)),
-  confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+  wordCount: v.number(),
+  charCount: v.number(),
+  confidence: v.number(),
   mode: v.picklist(['article', 'selection', 'page']),
-  clippedAt: timestamp,
-  updatedAt: timestamp,
+  clippedAt: v.number(),
+  updatedAt: v.number(),
   tags: stringList,
   note: v.string(),
 });

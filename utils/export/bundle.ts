@@ -31,6 +31,10 @@ interface IndexEntry {
  * article-sized files. Scaling the memory level to the file (8 KB → 1, 1 MB → 8) is ~30 % faster
  * with the same output size.
  */
+// ZIP stores DOS dates (1980–2099); fflate throws outside them, and a backup may hold any time.
+const DOS_EPOCH_MIN = Date.UTC(1980, 0, 2);
+const DOS_EPOCH_MAX = Date.UTC(2099, 11, 30);
+
 const MEMORY_LEVELS = [0, 1, 2, 3, 4, 5, 6, 7, 8] as const;
 function memoryLevel(bytes: number): (typeof MEMORY_LEVELS)[number] {
   return MEMORY_LEVELS[Math.ceil(Math.log2(Math.max(bytes, 1))) - 12] ?? (bytes > 4096 ? 8 : 0);
@@ -92,7 +96,7 @@ export async function* markdownZipChunks(
   const addFile = (path: string, content: string, mtime: number): void => {
     const bytes = encoder.encode(content);
     const entry = new ZipDeflate(path, { level, mem: memoryLevel(bytes.length) });
-    entry.mtime = mtime;
+    entry.mtime = Math.min(Math.max(mtime, DOS_EPOCH_MIN), DOS_EPOCH_MAX);
     zip.add(entry);
     entry.push(bytes, true);
   };

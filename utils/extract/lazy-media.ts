@@ -88,18 +88,24 @@ export function documentBase(doc: Document, pageUrl: string): string {
   return absoluteUrl(doc.querySelector('base[href]')?.getAttribute('href'), pageUrl) ?? pageUrl;
 }
 
-/** Resolves lazy images and `<noscript>` fallbacks, then makes every link and media URL absolute. */
-export function resolveLazyMedia(doc: Document, pageUrl: string): void {
-  const base = documentBase(doc, pageUrl);
+/** Replaces image-only `<noscript>` fallbacks by their image (before Readability, which drops noscript). */
+export function unwrapNoscriptImages(doc: Document): void {
   for (const noscript of [...doc.querySelectorAll('noscript')]) unwrapNoscript(noscript, doc);
-  for (const img of doc.querySelectorAll('img')) resolveImage(img);
-  for (const el of doc.querySelectorAll('a[href], area[href]')) {
+}
+
+/**
+ * Resolves lazy images in `root` and makes every link and media URL absolute against `base`. Runs on
+ * the extracted article only: resolving the whole page's links would cost more than Readability.
+ */
+export function resolveLazyMedia(root: Element, base: string): void {
+  for (const img of root.querySelectorAll('img')) resolveImage(img);
+  for (const el of root.querySelectorAll('a[href], area[href]')) {
     const href = el.getAttribute('href') ?? '';
     if (/^\s*#/.test(href) || /^\s*(?:javascript|mailto|tel):/i.test(href)) continue;
     const abs = absoluteUrl(href, base);
     if (abs) el.setAttribute('href', abs);
   }
-  for (const el of doc.querySelectorAll('img[src], source[src], video[src], audio[src], video[poster]')) {
+  for (const el of root.querySelectorAll('img[src], source[src], video[src], audio[src], video[poster]')) {
     for (const attr of ['src', 'poster']) {
       const value = el.getAttribute(attr);
       if (!value || /^data:/i.test(value)) continue;
@@ -107,7 +113,7 @@ export function resolveLazyMedia(doc: Document, pageUrl: string): void {
       if (abs) el.setAttribute(attr, abs);
     }
   }
-  for (const el of doc.querySelectorAll('img[srcset], source[srcset]')) {
+  for (const el of root.querySelectorAll('img[srcset], source[srcset]')) {
     el.setAttribute('srcset', rewriteSrcset(el.getAttribute('srcset') ?? '', base));
   }
 }

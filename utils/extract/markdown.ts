@@ -17,6 +17,11 @@ function createService(): TurndownService {
     linkStyle: 'inlined',
   });
   td.use(gfm);
+  // Text that reads like HTML ("<img onerror=…>" quoted in an article) must stay text in Markdown
+  // renderers that pass raw HTML through: escape `<` before a tag name, `/`, `!` or `?` (this also
+  // defuses `<javascript:…>` autolinks).
+  const escapeText = td.escape.bind(td);
+  td.escape = (text: string) => escapeText(text).replace(/<(?=[A-Za-z/!?])/g, '\\<');
   td.addRule('figure', {
     filter: 'figure',
     replacement: (content) => `\n\n${content.trim()}\n\n`,
@@ -36,8 +41,11 @@ function createService(): TurndownService {
       if (!src) return '';
       const alt = (el.getAttribute('alt') ?? '').replace(/[\[\]\n]+/g, ' ').trim();
       const title = el.getAttribute('title');
-      const titlePart = title ? ` "${title.replace(/"/g, '\\"')}"` : '';
-      return `![${alt}](${src.replace(/[()\s]/g, encodeURIComponent)}${titlePart})`;
+      // One line (a blank line would end the image and turn the rest into Markdown).
+      const titlePart = title ? ` "${title.replace(/\s+/g, ' ').replace(/"/g, '\\"')}"` : '';
+      // encodeURIComponent leaves ( and ) alone, and a ")" would end the destination early.
+      const percent = (c: string) => `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`;
+      return `![${alt}](${src.replace(/[()\s]/g, percent)}${titlePart})`;
     },
   });
   td.addRule('fencedCodeWithLanguage', {
@@ -47,7 +55,9 @@ function createService(): TurndownService {
       const code = el.querySelector('code');
       const lang = /language-([\w+#-]+)/.exec(code?.getAttribute('class') ?? el.getAttribute('class') ?? '')?.[1] ?? '';
       const text = (code ?? el).textContent ?? '';
-      const fence = text.includes('```') ? '~~~~' : '```';
+      // The fence must be longer than any tilde fence inside the code, or the code would close it.
+      const tildes = Math.max(3, ...[...text.matchAll(/^ {0,3}(~{3,})/gm)].map((m) => m[1]?.length ?? 0)) + 1;
+      const fence = text.includes('```') ? '~'.repeat(tildes) : '```';
       return `\n\n${fence}${lang}\n${text.replace(/\n$/, '')}\n${fence}\n\n`;
     },
   });

@@ -1,13 +1,13 @@
 import { blockText } from './block-text';
 import { computeConfidence, linkDensity, paragraphCount } from './confidence';
 import { ExtractionError } from './errors';
-import { resolveLazyMedia } from './lazy-media';
+import { documentBase, resolveLazyMedia, unwrapNoscriptImages } from './lazy-media';
 import { collectLeadIns, restoreLeadIns } from './lead-in';
 import { toMarkdown } from './markdown';
 import { extractMetadata, type PageMetadata } from './metadata/extract-metadata';
 import { parseByline } from './metadata/byline';
 import { postClean } from './post-clean';
-import { preClean } from './pre-clean';
+import { cleanArticle, preClean } from './pre-clean';
 import { runReadability } from './readability';
 import { sanitizeElement } from './sanitize';
 import { collapseSpace, countChars, countWords, isMostlyCjk } from './text';
@@ -29,6 +29,11 @@ export interface ExtractOptions {
 
 /** Pages beyond this many elements are refused rather than freezing the tab. */
 const MAX_ELEMENTS = 150_000;
+/**
+ * …or beyond this many characters of text: extraction runs on the tab's main thread at roughly a
+ * second per million characters, so a 20 MB page would freeze its tab past the capture time-box.
+ */
+const MAX_TEXT_CHARS = 4_000_000;
 
 function isDocument(node: Node): node is Document {
   return node.nodeType === 9;
@@ -93,10 +98,14 @@ export function extractClip(doc: Document, options: ExtractOptions): ClipDraft {
   if ((doc.getElementsByTagName('*').length ?? 0) > MAX_ELEMENTS) {
     throw new ExtractionError('too-large', 'The page is too large to clip.');
   }
+  if (mode !== 'selection' && (doc.body?.textContent?.length ?? 0) > MAX_TEXT_CHARS) {
+    throw new ExtractionError('too-large', 'The page is too large to clip.');
+  }
   const clone = cloneDocument(doc);
   const view = viewFor(doc, clone, options.window);
   const meta = extractMetadata(clone, url);
-  resolveLazyMedia(clone, url);
+  const base = documentBase(clone, url);
+  unwrapNoscriptImages(clone);
 
   let root: HTMLElement;
   let readabilityByline: string | null = null;
@@ -112,10 +121,12 @@ export function extractClip(doc: Document, options: ExtractOptions): ClipDraft {
     const result = runReadability(clone);
     if (!result) throw new ExtractionError('empty', 'No article text was found on this page.');
     root = result.content;
+    cleanArticle(root);
     restoreLeadIns(root, leadIns);
     readabilityByline = result.byline;
   }
 
+  resolveLazyMedia(root, base);
   if (mode !== 'page') postClean(root, meta.title);
   root = sanitizeElement(root, view);
   // The clip's text is the article body (schema.org articleBody): captions stay in the Markdown only.

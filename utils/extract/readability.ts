@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { countChars, isMostlyCjk } from './text';
+import { countChars, isMostlyCjk, textSample } from './text';
 
 // Readability decides "long enough" by character counts tuned on alphabetic text: 500 characters is
 // a short English article but a full Korean, Japanese or Chinese one (roughly 2.5× denser). CJK pages
@@ -19,7 +19,7 @@ export interface ReadabilityResult {
 
 /** Readability options for a document: CJK-aware `charThreshold`, elements kept as nodes. */
 export function readabilityOptions(doc: Document): { charThreshold: number; keepClasses: boolean } {
-  const sample = (doc.body?.textContent ?? '').slice(0, 30000);
+  const sample = textSample(doc);
   return { charThreshold: isMostlyCjk(sample) ? 200 : 500, keepClasses: true };
 }
 

@@ -27,10 +27,12 @@ const instances = new WeakMap<object, DOMPurify>();
  * getter that dispatches to the node's own class; browsers get their real window.
  */
 function purifyWindow(view: Window): Window {
+  // `Node` is not on the Window type, though every window has it.
+  const RealNode: typeof Node | undefined = Reflect.get(view, 'Node');
+  if (!RealNode) return view;
   const probe = view.document.createElement('p');
-  const getter = Object.getOwnPropertyDescriptor(view.Node.prototype, 'nodeName')?.get;
+  const getter = Object.getOwnPropertyDescriptor(RealNode.prototype, 'nodeName')?.get;
   if (!getter || getter.call(probe) === 'P') return view;
-  const RealNode = view.Node;
   const PatchedNode = function PatchedNode(): void {};
   PatchedNode.prototype = Object.create(RealNode.prototype, {
     nodeName: {

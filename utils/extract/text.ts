@@ -31,3 +31,18 @@ export function isMostlyCjk(text: string): boolean {
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   return letters > 0 && countCjk(text) / letters > 0.2;
 }
+
+/**
+ * A sample of the page's running text for language/script decisions: title, headline and the
+ * first paragraphs (up to `max` characters). Cheaper than the whole body's text on large pages.
+ */
+export function textSample(doc: Document, max = 4000): string {
+  let sample = `${doc.title} ${doc.querySelector('h1')?.textContent ?? ''}`;
+  for (const p of doc.querySelectorAll('p')) {
+    sample += ` ${p.textContent ?? ''}`;
+    if (sample.length >= max) return sample.slice(0, max);
+  }
+  // Pages without paragraphs (<br>-separated text): fall back to the body's text.
+  if (sample.length < 400) sample += ` ${(doc.body?.textContent ?? '').slice(0, max)}`;
+  return sample.slice(0, max);
+}

@@ -39,41 +39,49 @@ export function foldText(text: string): string {
 /** Fold text and keep the mapping back to original positions (for highlight ranges). */
 export function foldWithMap(text: string): FoldedText {
   const n = text.length;
-  if (!NEEDS_SLOW_PATH.test(text)) {
-    // ASCII lowercasing and the fast CJK ranges are 1:1 in UTF-16 units.
-    const map = new Int32Array(n + 1);
-    for (let i = 0; i <= n; i++) map[i] = i;
-    return { folded: text.toLowerCase(), map };
-  }
-  const parts: string[] = [];
-  const positions: number[] = [];
-  let i = 0;
-  while (i < n) {
-    const unit = text.charCodeAt(i);
-    if (unit < 0x80) {
-      parts.push(unit >= 0x41 && unit <= 0x5a ? String.fromCharCode(unit + 32) : text[i] ?? '');
-      positions.push(i);
-      i += 1;
-      continue;
+  // Stretches of fast characters fold 1:1 (lowercasing ASCII), so only the rare characters between
+  // them are folded one by one; the map is filled stretch by stretch.
+  const chunks: string[] = [];
+  let map = new Int32Array(n + 1);
+  let out = 0;
+  let last = 0;
+  const put = (folded: string, source: number): void => {
+    if (out + folded.length + 1 > map.length) {
+      const bigger = new Int32Array((out + folded.length + 1) * 2);
+      bigger.set(map.subarray(0, out));
+      map = bigger;
     }
-    const cp = text.codePointAt(i) ?? unit;
-    const width = cp > 0xffff ? 2 : 1;
-    const isFast =
-      (cp >= 0xac00 && cp <= 0xd7a3) ||
-      (cp >= 0x4e00 && cp <= 0x9fff) ||
-      (cp >= 0x3041 && cp <= 0x3096) ||
-      (cp >= 0x30a1 && cp <= 0x30fa) ||
-      cp === 0x30fc;
-    const out = isFast ? text.slice(i, i + width) : foldCodePoint(cp);
-    parts.push(out);
-    for (let k = 0; k < out.length; k++) positions.push(i);
-    i += width;
+    for (let k = 0; k < folded.length; k++) map[out++] = source;
+  };
+  const copy = (from: number, to: number): void => {
+    if (to <= from) return;
+    chunks.push(text.slice(from, to).toLowerCase());
+    if (out + (to - from) + 1 > map.length) {
+      const bigger = new Int32Array((out + (to - from) + 1) * 2);
+      bigger.set(map.subarray(0, out));
+      map = bigger;
+    }
+    for (let i = from; i < to; i++) map[out++] = i;
+  };
+  if (NEEDS_SLOW_PATH.test(text)) {
+    for (const m of text.matchAll(SLOW_CHARS)) {
+      const at = m.index ?? 0;
+      copy(last, at);
+      const folded = foldCodePoint(m[0].codePointAt(0) ?? 0);
+      chunks.push(folded);
+      put(folded, at);
+      last = at + m[0].length;
+    }
   }
-  const folded = parts.join('');
-  const map = new Int32Array(folded.length + 1);
-  for (let k = 0; k < positions.length; k++) map[k] = positions[k] ?? n;
-  map[folded.length] = n;
-  return { folded, map };
+  copy(last, n);
+  const folded = chunks.join('');
+  if (out + 1 > map.length) {
+    const bigger = new Int32Array(out + 1);
+    bigger.set(map.subarray(0, out));
+    map = bigger;
+  }
+  map[out] = n;
+  return { folded, map: map.subarray(0, out + 1) };
 }
 
 /** Map a folded range [start, end) back to original UTF-16 offsets. */

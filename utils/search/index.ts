@@ -18,7 +18,8 @@
  * results are verified against the stored clip, so they are never stale. Call runSearchMaintenance
  * after saves (debounced) and at start-up so the delta table stays small.
  */
-export { searchClips, searchLibrary, clipMatchesQuery } from './search';
+export { searchClips, searchLibrary } from './search';
+export { clipMatchesQuery } from './verify';
 export { searchClipIds } from './search-ids';
 export { runSearchMaintenance, getIndexStatus, type MaintenanceOptions } from './maintenance';
 export { parseQuery, hasConstraints, type ParsedQuery, type QueryTerm, type QueryRun } from './query';

@@ -2,13 +2,8 @@ import { withIndexSnapshot, type IndexSnapshot } from '../db/search-index/snapsh
 import { findCandidates, indexIsExact } from './candidates';
 import { planQuery } from './plan';
 import { hasConstraints, parseQuery, type ParsedQuery } from './query';
-import { RankedOrder } from './rank';
-import { clipMatchesQuery } from './search';
-import type { SearchableClip } from '../db/search-index/snapshot';
-
-function verify(c: SearchableClip, q: ParsedQuery): boolean {
-  return clipMatchesQuery({ ...c.summary, text: c.text }, q);
-}
+import { RankedOrder } from './ranked-order';
+import { matchesStoredClip } from './verify';
 
 /** Clips read per verification round when every match must be confirmed. */
 const VERIFY_BATCH = 200;
@@ -20,7 +15,7 @@ async function verified(snap: IndexSnapshot, ids: readonly number[], q: ParsedQu
     const clips = await snap.getClips(batch);
     clips.forEach((clip, k) => {
       const id = batch[k];
-      if (clip && id !== undefined && verify(clip, q)) out.push(id);
+      if (clip && id !== undefined && matchesStoredClip(clip, q)) out.push(id);
     });
   }
   return out;

@@ -1,32 +1,15 @@
-import type { Clip } from '../db/clip';
 import { withIndexSnapshot, type IndexSnapshot, type SearchableClip } from '../db/search-index/snapshot';
 import { findCandidates, indexIsExact } from './candidates';
-import { passesFilters } from './filters';
-import { foldText } from './fold';
-import { searchableText } from './index-doc';
-import { termMatches } from './match';
+import { matchesStoredClip } from './verify';
 import { planQuery, type Unit } from './plan';
 import { hasConstraints, parseQuery, type ParsedQuery } from './query';
-import { RankedOrder } from './rank';
+import { RankedOrder } from './ranked-order';
 import { highlightText, makeSnippet } from './snippet';
 import type { SearchHit, SearchOptions, SearchResult } from './types';
 
 const DEFAULT_LIMIT = 20;
 /** Clips loaded per verification round (a few more than needed: some candidates fail). */
 const VERIFY_SLACK = 1.25;
-
-/** The verification: every term occurs, no excluded term does, every filter holds. */
-export function clipMatchesQuery(clip: Pick<Clip, 'title' | 'byline' | 'siteName' | 'tags' | 'note' | 'text' | 'canonicalUrl' | 'lang' | 'published' | 'clippedAt'>, q: ParsedQuery): boolean {
-  if (!passesFilters(clip, q)) return false;
-  if (q.terms.length === 0 && q.excludes.length === 0) return true;
-  const folded = foldText(searchableText(clip));
-  return q.terms.every((t) => termMatches(folded, t)) && !q.excludes.some((t) => termMatches(folded, t));
-}
-
-/** Verify a stored clip (summary + body; the summary keeps the raw lang for the filters). */
-function matches(c: SearchableClip, q: ParsedQuery): boolean {
-  return clipMatchesQuery({ ...c.summary, lang: c.summary.lang, text: c.text }, q);
-}
 
 function toHit(c: SearchableClip, score: number, q: ParsedQuery, snippetLength: number): SearchHit {
   return {
@@ -57,7 +40,7 @@ async function rankedPage(snap: IndexSnapshot, q: ParsedQuery, units: Unit[], of
     batch.forEach(([, score], i) => {
       if (accepted >= want) return;
       const clip = clips[i];
-      if (!clip || !matches(clip, q)) {
+      if (!clip || !matchesStoredClip(clip, q)) {
         rejected++;
         return;
       }
@@ -80,7 +63,7 @@ async function recentPage(snap: IndexSnapshot, q: ParsedQuery, offset: number, l
     position += ids.length;
     const clips = await snap.getClips(ids);
     for (const clip of clips) {
-      if (!clip || accepted >= want || !matches(clip, q)) continue;
+      if (!clip || accepted >= want || !matchesStoredClip(clip, q)) continue;
       accepted++;
       if (accepted > offset) hits.push(toHit(clip, 0, q, snippetLength));
     }

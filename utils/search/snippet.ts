@@ -15,7 +15,7 @@ export interface Snippet {
 }
 
 const ELLIPSIS = '…';
-const SPANS_PER_TERM = 64;
+const SPANS_PER_TERM = 16;
 
 interface TermSpan {
   start: number;
@@ -50,11 +50,11 @@ export function highlightText(text: string, terms: readonly QueryTerm[]): Highli
 }
 
 /** The window [start, end) in folded offsets that shows the most distinct terms, earliest first. */
-function bestWindow(spans: readonly TermSpan[], foldedLength: number, maxLength: number): [number, number] {
+function bestWindow(spans: readonly TermSpan[], foldedLength: number, maxLength: number, termCount: number): [number, number] {
   const lead = Math.floor(maxLength / 4);
   let best: [number, number] = [0, Math.min(foldedLength, maxLength)];
   let bestScore = -1;
-  for (const anchor of spans.slice(0, 200)) {
+  for (const anchor of spans.slice(0, 48)) {
     const start = Math.max(0, Math.min(anchor.start - lead, foldedLength - maxLength));
     const end = Math.min(foldedLength, start + maxLength);
     const seen = new Set<number>();
@@ -62,6 +62,7 @@ function bestWindow(spans: readonly TermSpan[], foldedLength: number, maxLength:
     if (seen.size > bestScore) {
       bestScore = seen.size;
       best = [start, end];
+      if (bestScore === termCount) break; // the earliest window showing every term
     }
   }
   return best;
@@ -75,7 +76,7 @@ export function makeSnippet(text: string, terms: readonly QueryTerm[], maxLength
   if (!text) return { text: '', highlights: [] };
   const fold = foldWithMap(text);
   const spans = terms.length > 0 ? collectSpans(fold.folded, terms) : [];
-  const [ws, we] = bestWindow(spans, fold.folded.length, maxLength);
+  const [ws, we] = bestWindow(spans, fold.folded.length, maxLength, terms.length);
   let start = originalRange(fold, ws, ws).start;
   let end = we >= fold.folded.length ? text.length : originalRange(fold, we, we).start;
   // Start at a word boundary when one is close, so the snippet does not open mid-word.

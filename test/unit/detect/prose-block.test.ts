@@ -34,6 +34,11 @@ describe('proseBlockSignal', () => {
     expect(signal.readerable).toBeGreaterThan(20);
   });
 
+  it('measures the link density of the body text, ignoring scripts and styles', () => {
+    const doc = parse('<body><p>aaaa <a href="/">bbbb</a></p><script>var notText = "x".repeat(99);</script><style>p{}</style></body>');
+    expect(proseBlockSignal(doc).linkDensity).toBe(0.5);
+  });
+
   it('ignores link lists, navigation, list items and headings', () => {
     const doc = parse(`
       <nav><p>${words(40, 'nav')}</p></nav>

@@ -137,9 +137,10 @@ describe('commerce, headlines, metadata and links', () => {
     expect(hasPublishedTime(parse('<meta name="description" content="x">'))).toBe(false);
   });
 
-  it('measures the share of text inside links, ignoring scripts', () => {
-    const doc = parse('<body><p>aaaa<a href="/">bbbb</a></p><script>var long = "not text";</script></body>');
-    expect(linkDensity(doc)).toBeCloseTo(0.5);
+  it('turns text and link-text sizes into a 0..1 link density', () => {
+    expect(linkDensity(8, 4)).toBe(0.5);
+    expect(linkDensity(0, 0)).toBe(0);
+    expect(linkDensity(3, 5)).toBe(1);
   });
 });
 

@@ -110,6 +110,12 @@ describe('JSON backup', () => {
     expectError(serializeBackup([first, { ...second, canonicalUrl: first.canonicalUrl }], meta), 'invalid', /share the address/);
   });
 
+  it('never rejects what the library can hold, however odd', () => {
+    const odd = [makeClip({ id: 1, canonicalUrl: '', confidence: 1.5, wordCount: -1, clippedAt: 0, updatedAt: -5, published: 'yesterday' })];
+    const result = parseBackup(serializeBackup(odd, meta));
+    expect(result.ok && result.backup.clips).toStrictEqual(odd);
+  });
+
   it('accepts a UTF-8 byte-order mark', () => {
     expect(parseBackup(`\uFEFF${serializeBackup([makeClip()], meta)}`).ok).toBe(true);
   });

@@ -68,3 +68,16 @@ describe('Markdown ZIP', () => {
     for (const clip of clips) expect(contents.has(wellFormed(clipToMarkdownFile(clip, undefined, options).content))).toBe(true);
   });
 });
+
+describe('Markdown ZIP edge cases', () => {
+  it('accepts timestamps outside the ZIP date range (1970, 2200)', async () => {
+    const clips = [makeClip({ id: 1, updatedAt: 0 }), makeClip({ id: 2, canonicalUrl: 'https://x/2', updatedAt: Date.UTC(2200, 0, 1) })];
+    const files = unzipSync(await collectBytes(markdownZipChunks(clips, options)));
+    expect(Object.keys(files)).toHaveLength(3);
+  });
+
+  it('writes an index even for no clips', async () => {
+    const files = unzipSync(await collectBytes(markdownZipChunks([], options)));
+    expect(strFromU8(files['index.md'] ?? new Uint8Array())).toContain('0 clips');
+  });
+});

@@ -104,9 +104,11 @@ function stripCodeSpans(text: string): string {
 export function markdownProblems(markdown: string): string[] {
   const problems: string[] = [];
   let prose = stripCodeSpans(stripFencedCode(markdown));
+  // An image description becomes the alt text as plain text (CommonMark renders no HTML in it).
+  prose = prose.replace(/(?<!\\)!\[(?:\\.|[^\]\\])*\](?=\()/g, '![]');
   // Inline links and images: check the destination, drop the title (a title is never parsed as HTML).
   prose = prose.replace(
-    /\]\(\s*(<[^>\n]*>|(?:\\.|[^\s)\\])*)(?:\s+("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'))?\s*\)/g,
+    /(?<!\\)\]\(\s*(<[^>\n]*>|(?:\\.|[^\s)\\])*)(?:\s+("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'))?\s*\)/g,
     (_match, destination: string) => {
       const url = destination.replace(/^<|>$/g, '').replace(/\\(.)/g, '$1');
       if (isUnsafeUrl(url, { allowDataImage: true })) problems.push(`link to ${url.slice(0, 60)}`);
@@ -117,8 +119,8 @@ export function markdownProblems(markdown: string): string[] {
     const url = (match[1] ?? '').replace(/\\(.)/g, '$1');
     if (isUnsafeUrl(url)) problems.push(`reference definition to ${url.slice(0, 60)}`);
   }
-  for (const match of prose.matchAll(/(?<!\\)<(?:[A-Za-z][A-Za-z0-9-]*|\/[A-Za-z]|!--|\?|![A-Za-z]|!\[CDATA\[)[^\n]{0,40}/g)) {
-    problems.push(`raw HTML or autolink: ${match[0]}`);
+  for (const match of prose.matchAll(/(?<!\\)<(?:[A-Za-z][A-Za-z0-9-]*|\/[A-Za-z]|!--|\?|![A-Za-z]|!\[CDATA\[)(?=([^\n]{0,40}))/g)) {
+    problems.push(`raw HTML or autolink: ${match[0]}${match[1] ?? ''}`);
   }
   return problems;
 }

@@ -87,7 +87,7 @@ export const XSS_CORPUS: readonly XssVector[] = [
   body('svg style breakout (mXSS)', `<svg></p><style><a id="</style><img src=1 onerror=${P}>"></a></style></svg>`),
   body('template content with handler', `<template><img src=x onerror=${P}></template>`),
   body('math mglyph style namespace confusion (mXSS)', `<math><mtext><table><mglyph><style><img src=x onerror=${P}></style></mglyph></table></mtext></math>`),
-  body('form/math namespace confusion (mXSS)', `<form><math><mtext></form><form><mglyph><style></math><img src onerror=${P}>`),
+  body('form/math namespace confusion (mXSS)', `<form><math><mtext></form><form><mglyph><style></math><img src onerror=${P}></style></mglyph></mtext></math></form>`),
   body('comment breakout', `<!--><img src=x onerror=${P}>-->`),
   body('svg CDATA breakout', `<svg><![CDATA[><img src=x onerror=${P}>]]></svg>`),
   body('xmp raw text with markup', `<xmp><img src=x onerror=${P}></xmp>`),
@@ -101,6 +101,8 @@ export const XSS_CORPUS: readonly XssVector[] = [
   body('code block that closes its own fence', `<pre><code>\`\`\`\n~~~~\n&lt;img src=x onerror=${P}&gt;\n</code></pre>`),
   body('link title breaking out of Markdown', `<a href="https://example.com/ok" title='"><img src=x onerror=${P}>'>titled link</a>`),
   body('image alt breaking out of Markdown', `<img src="https://example.com/a.png" alt="](javascript:${P}) <img src=x onerror=${P}>">`),
+  body('image title with a blank line', `<img src="https://example.com/a.png" alt="a" title="caption&#10;&#10;<img src=x onerror=${P}>">`),
+  body('link title with a blank line', `<a href="https://example.com/ok" title="caption&#10;&#10;<img src=x onerror=${P}>">titled</a>`),
   body('image src with a closing parenthesis', `<img src="https://example.com/a.png)[x](javascript:${P}" alt="a">`),
   body('link href with a closing parenthesis', `<a href="https://example.com/a)[x](javascript:${P}">paren link</a>`),
   // Hostile metadata

@@ -71,12 +71,11 @@ function cacheOf(db: GleanerDb): Cache {
 export async function withIndexSnapshot<T>(read: (snapshot: IndexSnapshot) => Promise<T>): Promise<T> {
   const db = getDb();
   const cache = cacheOf(db);
-  const tables = [db.clipSummaries, db.clipTexts, db.indexRuns, db.indexPages, db.termDelta, db.searchMeta, db.indexQueue];
+  const tables = [db.clipSummaries, db.searchDocs, db.indexRuns, db.indexPages, db.termDelta, db.searchMeta, db.indexQueue];
   return db.transaction('r', tables, async () => {
-    const [stats, state, lastIds, deltaKeys, queued] = await Promise.all([
+    const [stats, state, deltaKeys, queued] = await Promise.all([
       readStats(db),
       readIndexState(db),
-      db.clipSummaries.orderBy(':id').reverse().limit(1).primaryKeys(),
       db.termDelta.toCollection().primaryKeys(),
       db.indexQueue.limit(1).primaryKeys(),
     ]);
@@ -101,7 +100,7 @@ export async function withIndexSnapshot<T>(read: (snapshot: IndexSnapshot) => Pr
         runs: state.runs.length,
         tokenizerVersion: state.tokenizerVersion,
       },
-      maxClipId: lastIds[0] ?? 0,
+      maxClipId: stats.maxClipId ?? 0,
       deltaKeys,
       live,
       async readLists(lookups) {
@@ -140,8 +139,8 @@ export async function withIndexSnapshot<T>(read: (snapshot: IndexSnapshot) => Pr
         return rows.filter((r): r is DeltaRow => r !== undefined);
       },
       async getClips(ids) {
-        const [summaries, texts] = await Promise.all([db.clipSummaries.bulkGet([...ids]), db.clipTexts.bulkGet([...ids])]);
-        return summaries.map((summary, i) => (summary ? { summary, text: texts[i]?.text ?? '' } : undefined));
+        const docs = await db.searchDocs.bulkGet([...ids]);
+        return docs.map((d) => (d ? { summary: d.summary, text: d.text } : undefined));
       },
       recentClipIds: (offset, limit) => {
         const ordered = db.clipSummaries.orderBy('clippedAt').reverse().offset(offset);

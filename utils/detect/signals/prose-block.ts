@@ -1,4 +1,5 @@
 import { textWeight } from '../text-weight';
+import { linkDensity } from './link-density';
 import { readerableScore } from './readerable';
 
 /** The page's biggest block of continuous prose, measured in weighted characters (CJK-aware). */
@@ -13,6 +14,8 @@ export interface ProseBlockSignal {
   total: number;
   /** Readability-style score of all prose paragraphs (see readerableScore). */
   readerable: number;
+  /** Share of all body text (scripts and styles excluded) inside links. */
+  linkDensity: number;
   /** The container, for other signals; never modified. */
   element: Element | null;
 }
@@ -69,17 +72,22 @@ function collectBlocks(doc: Document, body: HTMLElement): Map<Element, Block> {
 }
 
 /**
- * Find the container holding the most prose. Paragraphs (long enough, few links, outside
+ * Find the container holding the most prose (one walk over the body's text also yields the page's
+ * link density and Readability-style score). Paragraphs (long enough, few links, outside
  * lists/nav/headings) credit their parent and grandparent, so a body split into sub-sections still
  * adds up, while teaser excerpts each sit in their own small card.
  */
 export function proseBlockSignal(doc: Document): ProseBlockSignal {
   const body = doc.body;
-  if (!body) return { chars: 0, share: 0, paragraphs: 0, total: 0, readerable: 0, element: null };
+  if (!body) return { chars: 0, share: 0, paragraphs: 0, total: 0, readerable: 0, linkDensity: 0, element: null };
   const containers = new Map<Element, Container>();
   let total = 0;
+  let text = 0;
+  let linkText = 0;
   const lengths: number[] = [];
   for (const [element, block] of collectBlocks(doc, body)) {
+    text += block.text;
+    linkText += block.link;
     if (block.text < MIN_PARAGRAPH || block.link / block.text >= MAX_LINK_SHARE || element.closest(NOT_PROSE)) continue;
     total += block.text;
     lengths.push(block.text);
@@ -100,6 +108,7 @@ export function proseBlockSignal(doc: Document): ProseBlockSignal {
     paragraphs: best.paragraphs,
     total,
     readerable: readerableScore(lengths),
+    linkDensity: linkDensity(text, linkText),
     element,
   };
 }

@@ -20,7 +20,8 @@ export function hasDate(text: string): boolean {
  */
 export function dateNearBlock(block: Element | null): boolean {
   if (!block) return false;
-  let text = (block.textContent ?? '').slice(0, 200);
+  // The block's own top (headline, dateline table) counts too; pretty-printed whitespace would eat the budget.
+  let text = (block.textContent ?? '').slice(0, 2000).replace(/\s+/g, ' ').slice(0, 400);
   let node: Element | null = block;
   for (let level = 0; node && level < MAX_LEVELS && text.length < MAX_TEXT; level++, node = node.parentElement) {
     let sibling = node.previousElementSibling;

@@ -1,5 +1,6 @@
 import type { MetaTags } from './meta-tags';
 import { firstMeta } from './meta-tags';
+import { textSample } from '../text';
 
 // Declared language first (html lang, Content-Language, og:locale, JSON-LD), then the script of the
 // body text, which is decisive for Korean, Japanese and Chinese pages with a wrong or missing lang.
@@ -37,7 +38,7 @@ export function detectLanguage(doc: Document, meta: MetaTags, ldLanguage: string
     normalizeLang(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')) ??
     normalizeLang(firstMeta(meta, 'og:locale', 'language', 'dc.language', 'content-language', 'citation_language')) ??
     normalizeLang(ldLanguage);
-  const sample = (doc.body?.textContent ?? '').slice(0, 20000);
+  const sample = textSample(doc);
   const script = languageFromScript(sample);
   if (!declared) return script;
   const primary = declared.split('-')[0];

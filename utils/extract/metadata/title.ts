@@ -17,7 +17,12 @@ function tidy(text: string): string {
 
 /** Removes a trailing or leading " | Site", " - Site", " : Site" part from a title. */
 export function stripSiteSuffix(title: string, siteName: string | null): string {
-  const t = tidy(title);
+  let t = tidy(title);
+  // "Headline-Site" with no spaces around the separator, when the site is known.
+  if (siteName && t.length > siteName.length + 4 && t.endsWith(siteName)) {
+    const head = t.slice(0, -siteName.length);
+    if (/[-_|–—:·•»｜]\s*$/u.test(head)) t = head.replace(/\s*[-_|–—:·•»｜]+\s*$/u, '');
+  }
   const seps = /\s+[|\-–—:·•»/]\s+|\s*[|｜]\s*|\s+::\s+|\s*_\s+/u;
   const parts = t.split(seps);
   if (parts.length < 2) return t;
@@ -42,7 +47,9 @@ const STRONG_SELECTORS = [
   'h1[class*="tit" i]', 'h1', '[class*="article-title" i]', '[class*="articleTitle" i]', '[class*="news_title" i]',
   '[class*="view_tit" i]', '[class*="tit_view" i]', '[class*="entry-title" i]', '[class*="post-title" i]',
 ];
-const WEAK_SELECTORS = ['h2[class*="title" i]', 'h2[class*="headline" i]', 'h3[class*="title" i]', '[class*="headline" i]', '[class*="subject" i]', '[class*="title" i]'];
+const WEAK_SELECTORS = ['h2[class*="title" i]', 'h2[class*="headline" i]', 'h3[class*="title" i]', 'h2', '[class*="headline" i]', '[class*="subject" i]', 'div[class*="title" i]'];
+/** Matches per selector worth looking at: headlines come early, lists of teasers later. */
+const PER_SELECTOR = 4;
 
 /** Parts of a headline element that are not the headline. */
 const KICKER = /(?:^|[\s_-])(?:top-?line|kicker|dachzeile|overline|eyebrow|rubric|label|category|surtitle|flag|badge|prefix|section|blind|sr-only|screen-reader-text|visually-hidden)(?:$|[\s_-])/i;
@@ -77,14 +84,18 @@ export function headlineCandidates(doc: Document): HeadlineCandidate[] {
   const groups: [string[], boolean][] = [[STRONG_SELECTORS, true], [WEAK_SELECTORS, false]];
   for (const [selectors, strong] of groups) {
     for (const selector of selectors) {
+      let taken = 0;
       for (const el of doc.querySelectorAll(selector)) {
+        if (taken >= PER_SELECTOR) break;
         if (seen.has(el)) continue;
         seen.add(el);
+        if (el.childElementCount > 8) continue;
         if (el.closest('nav, footer, aside, [role="navigation"], [class*="logo" i], li, a[href="/"]')) continue;
         if (el.matches('meta, title, link, script, body, html')) continue;
         const text = headlineText(el);
         if (text.length < 4 || text.length > 300) continue;
         out.push({ text, strong });
+        taken++;
         if (out.length >= 20) return out;
       }
     }

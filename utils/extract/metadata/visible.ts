@@ -14,7 +14,8 @@ const BYLINE_SELECTOR = [
 const DATE_SELECTOR = [
   'time', '[itemprop~="datePublished" i]', '[itemprop~="dateCreated" i]', '[class*="date" i]', '[id*="date" i]',
   '[class*="time" i]', '[class*="publish" i]', '[class*="posted" i]', '[class*="dateline" i]',
-  '[class*="info" i]', '[class*="meta" i]',
+  // Info/meta rows ("view_info", "article-meta") only when small: they often wrap the date line.
+  '[class*="info" i]:not(:has(div))', '[class*="meta" i]:not(:has(div))',
 ].join(',');
 
 /** Labels that mark the first-publication time. */
@@ -55,12 +56,16 @@ export function visibleDates(doc: Document, zone: string | null): VisibleDate[] 
   const seen = new Set<Element>();
   const out: VisibleDate[] = [];
   for (const el of doc.querySelectorAll(DATE_SELECTOR)) {
+    const attr = el.getAttribute('datetime') ?? el.getAttribute('content');
+    // Cheap tests first: big containers and digit-free text cannot be a date line.
+    if (!attr && el.childElementCount > 12) continue;
+    const raw = el.textContent ?? '';
+    if (!attr && (raw.length > 600 || !/\d/.test(raw))) continue;
+    const text = collapseSpace(raw);
+    if (text.length > 200 && !attr) continue;
     if (isInBoilerplate(el)) continue;
     // Only the innermost element carrying a date: parents repeat their children's text.
     if ([...seen].some((s) => el.contains(s))) continue;
-    const attr = el.getAttribute('datetime') ?? el.getAttribute('content');
-    const text = collapseSpace(el.textContent ?? '');
-    if (text.length > 200 && !attr) continue;
     const fromText = datesInText(text, zone);
     if (attr) {
       const date = parseDate(attr, zone);
@@ -116,10 +121,10 @@ export function visibleByline(doc: Document): string | null {
   for (const selector of BYLINE_PRIORITY) {
     const texts: string[] = [];
     for (const el of doc.querySelectorAll(selector)) {
-      if (isInBoilerplate(el) || el.closest('[class*="comment" i], [class*="related" i], [class*="recommend" i]')) continue;
-      if (el.matches('meta, link')) continue;
+      if (el.matches('meta, link') || el.childElementCount > 12 || (el.textContent ?? '').length > 400) continue;
       const text = spacedText(el);
       if (!text || text.length > 120) continue;
+      if (isInBoilerplate(el) || el.closest('[class*="comment" i], [class*="related" i], [class*="recommend" i]')) continue;
       if (!texts.includes(text)) texts.push(text);
       // Several author links in one byline are all authors; other selectors stop at the first.
       if (!/a\[/.test(selector) && !selector.startsWith('[itemprop')) break;

@@ -1,4 +1,6 @@
+import { holdsStory } from './dom-patterns';
 import { removeAll, type PreCleanRule } from './rule';
+import { scanDocument, type ScanContext } from './scan-context';
 
 // Ad slots: AdSense <ins>, Google Publisher Tag containers (div-gpt-ad-*), ad-network iframes and
 // boxes whose class/id names an ad slot or that carry only an "ADVERTISEMENT"/"광고"/"広告" label.
@@ -6,36 +8,31 @@ import { removeAll, type PreCleanRule } from './rule';
 
 const AD_TOKEN =
   /(?:^|[\s_-])(?:ads?|adv|advert|advertisement|advertising|adsense|adsbygoogle|adslot|ad-?slot|ad-?unit|ad-?box|ad-?wrap(?:per)?|ad-?container|ad-?banner|ad-?area|ad-?inline|ad-?block|dfp|gpt|banner-?ad|sponsor(?:ed)?|promoted|taboola|outbrain|dable|mgid|revcontent|teads|criteo|googlead|google-?ads?|adfit|adpopup|ad\d+|ad_\w+|bn_ad|ads_\w+)(?:$|[\s_-])/i;
+const AD_ID = /^(?:div-gpt-ad|google_ads|gpt-|ad[-_]?(?:slot|unit|div|container|wrap))/i;
 const AD_LABEL = /^\s*(?:advertisement|advertising|anzeige|werbung|publicité|publicite|sponsored|광고|広告|广告|廣告|pr|ad)\s*$/i;
-
-function looksLikeAd(el: Element): boolean {
-  const id = el.id;
-  const cls = el.getAttribute('class') ?? '';
-  if (/^div-gpt-ad|^google_ads|^gpt-|^ad[-_]?(?:slot|unit|div|container|wrap)/i.test(id)) return true;
-  return AD_TOKEN.test(cls) || AD_TOKEN.test(id);
-}
+const KEEP_TAGS = new Set(['HTML', 'BODY', 'ARTICLE', 'MAIN', 'P', 'H1', 'H2', 'H3']);
+const LABEL_TAGS = new Set(['DIV', 'ASIDE', 'SECTION', 'SPAN', 'P']);
+const VIDEO_IFRAME = /youtube|vimeo|dailymotion|player|video|tv\.naver|kakao.*tv|twitter|instagram|facebook\.com\/plugins\/post/i;
 
 /** Removes ad slots, ad iframes and labelled ad boxes anywhere in the page. */
-export function removeAds(doc: Document): number {
-  const out: Element[] = [];
-  out.push(...doc.querySelectorAll('ins.adsbygoogle, ins[data-ad-client], [data-ad-slot], [data-google-query-id], [id^="div-gpt-ad"], amp-ad, amp-embed, amp-sticky-ad'));
-  for (const el of doc.querySelectorAll('[class], [id]')) {
-    if (el === doc.body || el.matches('html, body, article, main, p, h1, h2, h3')) continue;
-    if (!looksLikeAd(el)) continue;
-    // An "ad" class on a big text container is a false positive (e.g. "lead", "head" do not match, but
-    // some CMSs tag the story wrapper with "ad-free"); keep containers with much paragraph text.
-    const paragraphs = [...el.querySelectorAll('p')].filter((p) => (p.textContent ?? '').trim().length > 80);
-    if (paragraphs.length >= 3) continue;
+export function removeAds(doc: Document, ctx: ScanContext = scanDocument(doc)): number {
+  const out: Element[] = [...ctx.root.querySelectorAll('ins.adsbygoogle, ins[data-ad-client], [data-ad-slot], [data-google-query-id], [id^="div-gpt-ad"], amp-ad, amp-embed, amp-sticky-ad')];
+  for (const el of ctx.named) {
+    if (KEEP_TAGS.has(el.nodeName)) continue;
+    // Names as written: camelCase splitting would read "CmAdContent" (a story body) as an ad.
+    if (!(AD_ID.test(el.id) || AD_TOKEN.test(ctx.rawNames(el)))) continue;
+    // An "ad" word on a container of story text is a false positive ("ad-free" wrappers).
+    if (holdsStory(ctx, el) || ctx.paragraphChars(el) > 400 || ctx.textLength(el) > 1500) continue;
     out.push(el);
   }
-  for (const iframe of doc.querySelectorAll('iframe')) {
-    const src = iframe.getAttribute('src') ?? '';
-    if (!/youtube|vimeo|dailymotion|player|video|tv\.naver|kakao.*tv|twitter|instagram|facebook\.com\/plugins\/post/i.test(src)) out.push(iframe);
+  for (const iframe of ctx.root.querySelectorAll('iframe')) {
+    if (!VIDEO_IFRAME.test(iframe.getAttribute('src') ?? '')) out.push(iframe);
   }
-  for (const el of doc.querySelectorAll('div, aside, section, span, p')) {
-    if (AD_LABEL.test(el.textContent ?? '') && el.children.length <= 3 && el.querySelectorAll('p').length === 0) out.push(el);
+  for (const el of ctx.elements) {
+    if (!LABEL_TAGS.has(el.nodeName) || ctx.textLength(el) > 60) continue;
+    if (AD_LABEL.test(el.textContent ?? '') && el.children.length <= 3 && !el.querySelector('p')) out.push(el);
   }
-  return removeAll(out);
+  return removeAll(ctx, out);
 }
 
 /** The named rule. */

@@ -1,6 +1,7 @@
 import { parseDate } from '../metadata/parse-date';
-import { hasNameWord, holdsStory, nameString, storySize, textOf } from './dom-patterns';
+import { hasNameWord, holdsStory, rawBound } from './dom-patterns';
 import { removeAll, type PreCleanRule } from './rule';
+import { scanDocument, type ScanContext } from './scan-context';
 
 // Bylines, datelines and "posted in" lines inside or above the story. Metadata is read before
 // pre-clean, so the clip keeps them as fields; in the body they are noise ("By Jane Doe | Updated
@@ -18,26 +19,28 @@ const NAMES = /byline|article-?(?:meta|info|header-?meta|date|author)|entry-?(?:
 const MARKER =
   /^(?:by|von|par|por|di|door)\s|(?:^|\s)(?:published|updated|posted|modified|last updated|first published)\b|(?:기자|특파원|입력|등록|수정|승인|발행|송고|업데이트)|(?:記者|配信|公開|更新|投稿)|(?:记者|编辑|发布|来源|作者|時間|时间)|(?:veröffentlicht|aktualisiert|publié|mis à jour)|\bread(?:ing)? time\b|\bmin read\b/iu;
 
-function looksLikeMeta(el: Element, zone: string | null): boolean {
-  const text = textOf(el);
+function looksLikeMeta(ctx: ScanContext, el: Element): boolean {
+  if (ctx.textLength(el) > rawBound(220)) return false;
+  const text = ctx.text(el);
   if (!text || text.length > 220) return false;
   if (el.querySelector('p, h1, h2, blockquote, figure, img, table, ul ul')) return false;
   if (el.querySelectorAll('p').length > 0) return false;
-  return MARKER.test(text) || parseDate(text, zone) !== null || el.matches('time') || el.querySelector('time') !== null;
+  return MARKER.test(text) || parseDate(text, null) !== null || el.matches('time') || el.querySelector('time') !== null;
 }
 
 /** Removes short byline/date/meta elements (e.g. `.byline`, `.article-meta`, `<time>` rows). */
-export function removeArticleMeta(doc: Document): number {
-  const total = storySize(doc);
+export function removeArticleMeta(doc: Document, ctx: ScanContext = scanDocument(doc)): number {
   const out: Element[] = [];
-  for (const el of doc.querySelectorAll('[class], [id], [itemprop], address, time')) {
-    const named = hasNameWord(el, WORDS) || NAMES.test(nameString(el)) || /author|datePublished|dateModified|dateline/i.test(el.getAttribute('itemprop') ?? '');
+  const candidates = new Set<Element>([...ctx.named, ...ctx.root.querySelectorAll('[itemprop], address, time')]);
+  for (const el of candidates) {
+    const itemprop = el.getAttribute('itemprop') ?? '';
+    const named = hasNameWord(ctx, el, WORDS) || NAMES.test(ctx.names(el)) || /author|datePublished|dateModified|dateline/i.test(itemprop);
     if (!named && !el.matches('address, time')) continue;
-    if (el.matches('html, body, article, main, meta, link') || el.closest('table')) continue;
-    if (!looksLikeMeta(el, null) || holdsStory(el, total)) continue;
+    if (el.matches('html, body, article, main, meta, link') || el.closest('table') || !ctx.attached(el)) continue;
+    if (!looksLikeMeta(ctx, el) || holdsStory(ctx, el)) continue;
     out.push(el);
   }
-  return removeAll(out);
+  return removeAll(ctx, out);
 }
 
 /** The named rule. */

@@ -1,5 +1,6 @@
 import { removeBoxes } from './remove-boxes';
 import { type PreCleanRule } from './rule';
+import { scanDocument, type ScanContext } from './scan-context';
 
 // Author-bio boxes ("Jane Doe is a reporter covering…", a photo, "More articles from Jane Doe",
 // 기자 프로필/기자의 다른 기사). The byline itself is read from the page before this runs.
@@ -11,8 +12,8 @@ const LABEL =
   /^(?:about the author|about the reporter|more (?:articles|stories) (?:from|by)|view author archive|기자의?\s*다른\s*기사|기자\s*프로필|이 기자의|記者(?:の)?プロフィール|作者简介|关于作者|über (?:den|die) autor(?:in)?|à propos de l'auteur|l'auteur)/iu;
 
 /** Removes author-bio boxes around and inside the story. */
-export function removeAuthorBio(doc: Document): number {
-  return removeBoxes(doc, { words: WORDS, names: NAMES, label: LABEL, maxChars: 1500 });
+export function removeAuthorBio(doc: Document, ctx: ScanContext = scanDocument(doc)): number {
+  return removeBoxes(ctx, { words: WORDS, names: NAMES, label: LABEL, maxChars: 1500 });
 }
 
 /** The named rule. */

@@ -1,6 +1,7 @@
+import { rawBound, smallElements } from './dom-patterns';
 import { removeBoxes } from './remove-boxes';
-import { textOf } from './dom-patterns';
 import { removeAll, type PreCleanRule } from './rule';
+import { scanDocument, type ScanContext } from './scan-context';
 
 // Comment sections and their prompts ("Leave a reply", "댓글", "コメント", "评论", "Kommentare").
 // Exact words only: "commentary" (opinion pieces) must not match.
@@ -15,14 +16,16 @@ const LABEL =
 /** Moderation and comment-policy notices. */
 const NOTICE = /(?:comments? (?:are|is) (?:closed|moderated)|moderat(?:ed|or|ing) (?:all )?comments|comment policy|community guidelines|not be approved by the moderator|serão aprovados pelo moderador|댓글 운영|악성 댓글|コメントは承認|评论审核)/iu;
 
+const NOTICE_TAGS = new Set(['P', 'DIV', 'SPAN', 'SMALL', 'EM']);
+
 /** Removes comment sections, comment prompts and moderation notices. */
-export function removeComments(doc: Document): number {
-  let n = removeBoxes(doc, { words: WORDS, names: NAMES, label: LABEL, maxChars: 20000 });
-  const notices = [...doc.querySelectorAll('p, div, span, small, em')].filter((el) => {
-    const text = textOf(el);
+export function removeComments(doc: Document, ctx: ScanContext = scanDocument(doc)): number {
+  let n = removeBoxes(ctx, { words: WORDS, names: NAMES, label: LABEL, maxChars: 20000 });
+  const notices = smallElements(ctx, NOTICE_TAGS, rawBound(400)).filter((el) => {
+    const text = ctx.text(el);
     return text.length > 0 && text.length < 400 && NOTICE.test(text) && !el.querySelector('p, div');
   });
-  n += removeAll(notices);
+  n += removeAll(ctx, notices);
   return n;
 }
 

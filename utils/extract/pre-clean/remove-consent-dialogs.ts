@@ -1,6 +1,7 @@
 import { removeBoxes } from './remove-boxes';
-import { holdsStory, storySize } from './dom-patterns';
+import { holdsStory } from './dom-patterns';
 import { removeAll, type PreCleanRule } from './rule';
+import { scanDocument, type ScanContext } from './scan-context';
 
 // Cookie/consent banners, GDPR dialogs, modals, pop-ups and interstitial overlays.
 
@@ -12,11 +13,10 @@ const NAMES = /cookie|consent|gdpr|privacy-?(?:banner|notice|bar|popup)|onetrust
 const LABEL = /^(?:we use cookies|this (?:site|website) uses cookies|cookie (?:settings|policy|notice)|your privacy|privacy (?:settings|preferences)|manage (?:cookies|consent)|wir verwenden cookies|datenschutz(?:einstellungen)?|nous utilisons des cookies|gestion des cookies|쿠키|개인정보 수집|クッキー|cookieの使用|我们使用cookie)/iu;
 
 /** Removes consent dialogs, modals and overlays (role=dialog, aria-modal and named ones). */
-export function removeConsentDialogs(doc: Document): number {
-  let n = removeBoxes(doc, { words: WORDS, names: NAMES, label: LABEL, maxChars: 3000 });
-  const total = storySize(doc);
-  const dialogs = [...doc.querySelectorAll('dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]')];
-  n += removeAll(dialogs.filter((el) => (el.textContent ?? '').length < 3000 && !holdsStory(el, total)));
+export function removeConsentDialogs(doc: Document, ctx: ScanContext = scanDocument(doc)): number {
+  let n = removeBoxes(ctx, { words: WORDS, names: NAMES, label: LABEL, maxChars: 3000 });
+  const dialogs = [...ctx.root.querySelectorAll('dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]')];
+  n += removeAll(ctx, dialogs.filter((el) => ctx.textLength(el) < 3000 && !holdsStory(ctx, el)));
   return n;
 }
 

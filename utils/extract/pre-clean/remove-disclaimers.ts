@@ -1,6 +1,7 @@
+import { rawBound, smallElements } from './dom-patterns';
 import { removeBoxes } from './remove-boxes';
-import { textOf } from './dom-patterns';
 import { removeAll, type PreCleanRule } from './rule';
+import { scanDocument, type ScanContext } from './scan-context';
 
 // Editorial disclaimers, license notices and copyright components: "외부 필자의 원고는 본지의 편집
 // 방향과 다를 수 있습니다", "特别声明：本文经授权发布…", "공공누리 제1유형", a `.copyright` line under the
@@ -14,14 +15,16 @@ const LABEL =
 /** Reproduction bans in Korean, Japanese and Chinese, however they are bracketed. */
 const REPRODUCTION_BAN = /무단\s*(?:전재|복제|배포)|재배포\s*금지|無断(?:転載|複製)|転載禁止|未经(?:授权|许可)|不得转载|禁止转载|版权所有/u;
 
+const BAN_TAGS = new Set(['P', 'DIV', 'SPAN', 'SMALL', 'EM', 'ADDRESS', 'LI']);
+
 /** Removes disclaimers, license notices, copyright components and CJK reproduction bans. */
-export function removeDisclaimers(doc: Document): number {
-  let n = removeBoxes(doc, { words: WORDS, names: NAMES, label: LABEL, maxChars: 600 });
-  const bans = [...doc.querySelectorAll('p, div, span, small, em, address, li')].filter((el) => {
-    const text = textOf(el);
+export function removeDisclaimers(doc: Document, ctx: ScanContext = scanDocument(doc)): number {
+  let n = removeBoxes(ctx, { words: WORDS, names: NAMES, label: LABEL, maxChars: 600 });
+  const bans = smallElements(ctx, BAN_TAGS, rawBound(200)).filter((el) => {
+    const text = ctx.text(el);
     return text.length > 0 && text.length < 200 && REPRODUCTION_BAN.test(text) && !el.querySelector('p, div');
   });
-  n += removeAll(bans);
+  n += removeAll(ctx, bans);
   return n;
 }
 

@@ -1,4 +1,5 @@
 import { removeAll, type PreCleanRule } from './rule';
+import { scanDocument, type ScanContext } from './scan-context';
 
 // Hidden elements and screen-reader-only text are not part of what the reader sees. Readability
 // skips some hidden nodes but keeps "visually hidden" helpers (.blind, .sr-only) whose text
@@ -7,10 +8,11 @@ import { removeAll, type PreCleanRule } from './rule';
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
 /** Whole class tokens (not prefixes: "hidden-xs" hides only on phones) that mean "not shown". */
 const SR_ONLY =
-  /^(?:sr-only|sr_only|screen-reader-text|screen-reader-only|screenreader-only|visually-?hidden|visuallyhidden|a11y-hidden|a11y|hidden-?text|hide-?text|blind|ir|offscreen|off-screen|hidden|is-hidden|u-hidden|u-hide|hide|element-invisible|invisible|skip-?link|skip-?nav|skip-to-content|show-for-sr|assistive-text|only-sr|text-hide|ally|visuallyHidden)$/i;
+  /^(?:sr-only|sr_only|screen-reader-text|screen-reader-only|screenreader-only|visually-?hidden|visuallyhidden|a11y-hidden|a11y|hidden-?text|hide-?text|blind|ir|offscreen|off-screen|hidden|is-hidden|u-hidden|u-hide|hide|element-invisible|invisible|skip-?link|skip-?nav|skip-to-content|show-for-sr|assistive-text|only-sr|text-hide|visuallyHidden)$/i;
 
 function hasSrOnlyClass(el: Element): boolean {
-  return (el.getAttribute('class') ?? '').split(/\s+/).some((token) => SR_ONLY.test(token));
+  const cls = el.getAttribute('class');
+  return cls !== null && cls.split(/\s+/).some((token) => SR_ONLY.test(token));
 }
 
 function isFallbackImage(el: Element): boolean {
@@ -19,23 +21,23 @@ function isFallbackImage(el: Element): boolean {
 }
 
 /** Removes `hidden`, `aria-hidden`, inline `display:none` elements and screen-reader-only text. */
-export function removeHidden(doc: Document): number {
+export function removeHidden(doc: Document, ctx: ScanContext = scanDocument(doc)): number {
   const out: Element[] = [];
-  for (const el of doc.querySelectorAll('[hidden], [aria-hidden="true"], [style], [class], [id^="skip" i]')) {
-    if (el === doc.body || el === doc.documentElement) continue;
+  const bodyLength = ctx.textLength(ctx.root);
+  for (const el of ctx.root.querySelectorAll('[hidden], [aria-hidden="true"], [style], [class], [id^="skip" i]')) {
+    if (el === ctx.root || el === doc.body) continue;
     const hidden =
       el.hasAttribute('hidden') ||
       el.getAttribute('aria-hidden') === 'true' ||
       HIDDEN_STYLE.test(el.getAttribute('style') ?? '') ||
       hasSrOnlyClass(el) ||
       /^skip/i.test(el.id);
-    if (!hidden) continue;
-    if (isFallbackImage(el)) continue;
-    // A hidden <html>/<body>-level wrapper is a pre-render trick; removing it would remove everything.
-    if ((el.textContent ?? '').length > 0.5 * (doc.body?.textContent ?? '').length) continue;
+    if (!hidden || isFallbackImage(el)) continue;
+    // A hidden page-level wrapper is a pre-render trick; removing it would remove everything.
+    if (ctx.textLength(el) > 0.5 * bodyLength) continue;
     out.push(el);
   }
-  return removeAll(out);
+  return removeAll(ctx, out);
 }
 
 /** The named rule. */

@@ -1,5 +1,6 @@
 import { removeBoxes } from './remove-boxes';
 import { type PreCleanRule } from './rule';
+import { scanDocument, type ScanContext } from './scan-context';
 
 // Video and audio player placeholders ("Vidéo — Canicule : à Toulouse… Lire la vidéo (01:42)",
 // "【動画】ホームドアが開閉する様子 ▶再生"): a clip has no player, so their labels and buttons are noise.
@@ -9,8 +10,8 @@ const WORDS = new Set(['video', 'videos', 'player', 'jwplayer', 'brightcove', 'v
 const NAMES = /video-?(?:embed|player|box|wrap|container|module)|media-?player|article-?video|player-?(?:wrap|container)|audio-?player|podcast-?player|vod|movie_?(?:area|box)/;
 
 /** Removes video/audio player boxes (small, without story paragraphs). */
-export function removeMediaEmbeds(doc: Document): number {
-  return removeBoxes(doc, {
+export function removeMediaEmbeds(doc: Document, ctx: ScanContext = scanDocument(doc)): number {
+  return removeBoxes(ctx, {
     words: WORDS,
     names: NAMES,
     maxChars: 250,

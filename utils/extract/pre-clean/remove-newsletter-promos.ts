@@ -1,6 +1,7 @@
+import { rawBound, smallElements } from './dom-patterns';
 import { removeBoxes } from './remove-boxes';
-import { textOf } from './dom-patterns';
 import { removeAll, type PreCleanRule } from './rule';
+import { scanDocument, type ScanContext } from './scan-context';
 
 // Newsletter and subscription boxes ("Sign up for our newsletter", "뉴스레터 구독", "メルマガ登録",
 // "订阅", "Newsletter abonnieren", "Abonnez-vous"), including one-line promos inside the story.
@@ -12,15 +13,16 @@ const LABEL =
 /** One-paragraph promos: a call to sign up or subscribe. */
 const PROMO_LINE =
   /^(?:click here to subscribe|sign up (?:for|to|here|now|today)|subscribe (?:to|now|today|for)|get (?:the|our) [\w\s]{0,40}(?:newsletter|emails?) |(?:want|like) more (?:stories|news)|let our news meet your inbox|there'?s plenty more where that came from|뉴스레터를? 구독|구독하세요|(?:무료 )?구독 신청|メルマガ(?:登録|を購読)|订阅我们|jetzt (?:den )?newsletter|abonnez-vous à (?:notre|la) newsletter)/iu;
+const LINE_TAGS = new Set(['P', 'DIV', 'ASIDE', 'SECTION', 'H2', 'H3', 'H4', 'STRONG', 'EM']);
 
 /** Removes newsletter/subscribe boxes and one-line subscription promos. */
-export function removeNewsletterPromos(doc: Document): number {
-  let n = removeBoxes(doc, { words: WORDS, names: NAMES, label: LABEL, maxChars: 800 });
-  const lines = [...doc.querySelectorAll('p, div, aside, section, h2, h3, h4, strong, em')].filter((el) => {
-    const text = textOf(el);
+export function removeNewsletterPromos(doc: Document, ctx: ScanContext = scanDocument(doc)): number {
+  let n = removeBoxes(ctx, { words: WORDS, names: NAMES, label: LABEL, maxChars: 800 });
+  const lines = smallElements(ctx, LINE_TAGS, rawBound(300)).filter((el) => {
+    const text = ctx.text(el);
     return text.length > 0 && text.length < 300 && PROMO_LINE.test(text) && !el.querySelector('p, div');
   });
-  n += removeAll(lines);
+  n += removeAll(ctx, lines);
   return n;
 }
 

@@ -1,6 +1,7 @@
+import { linkShare, rawBound, smallElements } from './dom-patterns';
 import { removeBoxes } from './remove-boxes';
-import { linkShare, textOf } from './dom-patterns';
 import { removeAll, type PreCleanRule } from './rule';
+import { scanDocument, type ScanContext } from './scan-context';
 
 // Related-article boxes, "read also" inserts, most-read/ranking lists and recommendation widgets
 // (Taboola, Outbrain, Dable…), inside and around the story, in the languages we clip.
@@ -22,17 +23,20 @@ const INSERT =
  * A label ("More Great Stories", "DON'T MISS", "関連記事") followed by a list of links, both loose in
  * the story container rather than wrapped in a box: remove the label and the list after it.
  */
-function removeLabelledLists(doc: Document): number {
+const LABEL_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'P', 'STRONG', 'B', 'DIV', 'SPAN']);
+const INSERT_TAGS = new Set(['P', 'LI', 'DIV', 'H2', 'H3', 'H4', 'H5', 'STRONG', 'ASIDE', 'SPAN']);
+
+function removeLabelledLists(ctx: ScanContext): number {
   const out: Element[] = [];
-  for (const label of doc.querySelectorAll('h2, h3, h4, h5, h6, p, strong, b, div, span')) {
-    const text = textOf(label);
+  for (const label of smallElements(ctx, LABEL_TAGS, rawBound(60))) {
+    const text = ctx.text(label);
     if (!text || text.length > 60 || !LABEL.test(text) || label.querySelector('p, div, ul, ol')) continue;
     const box = label.matches('strong, b, span') && label.parentElement?.matches('p, div, h3, h4') ? label.parentElement : label;
     let next = box.nextElementSibling;
     const list: Element[] = [];
     // The list may be one <ul> or a run of link-only paragraphs.
     while (next && list.length < 12) {
-      const nextText = textOf(next);
+      const nextText = ctx.textLength(next) > rawBound(400) ? '' : ctx.text(next);
       if (!nextText || linkShare(next) < 0.6 || nextText.length > 400) break;
       list.push(next);
       if (next.matches('ul, ol, div, section')) break;
@@ -42,21 +46,21 @@ function removeLabelledLists(doc: Document): number {
     const links = list.reduce((n, el) => n + el.querySelectorAll('a').length, 0);
     if (list.length && links >= 2) out.push(box, ...list);
   }
-  return removeAll(out);
+  return removeAll(ctx, out);
 }
 
 /** Removes related/recommended/most-read boxes and one-line "read also" inserts. */
-export function removeRelatedContent(doc: Document): number {
-  let n = removeBoxes(doc, { words: WORDS, names: NAMES, maxChars: 4000 });
-  n += removeBoxes(doc, { label: LABEL, minLinkShare: 0.3, maxChars: 4000 });
-  const inserts = [...doc.querySelectorAll('p, li, div, h2, h3, h4, h5, strong, aside, span')].filter((el) => {
-    const text = textOf(el);
+export function removeRelatedContent(doc: Document, ctx: ScanContext = scanDocument(doc)): number {
+  let n = removeBoxes(ctx, { words: WORDS, names: NAMES, maxChars: 4000 });
+  n += removeBoxes(ctx, { label: LABEL, minLinkShare: 0.3, maxChars: 4000 });
+  const inserts = smallElements(ctx, INSERT_TAGS, rawBound(300)).filter((el) => {
+    const text = ctx.text(el);
     if (!text || text.length > 300 || el.querySelector('p, div')) return false;
     // Either the insert carries a link, or it is nothing but the label and a headline.
     return INSERT.test(text) && (linkShare(el) > 0.3 || text.length < 160);
   });
-  n += removeAll(inserts);
-  n += removeLabelledLists(doc);
+  n += removeAll(ctx, inserts);
+  n += removeLabelledLists(ctx);
   return n;
 }
 

@@ -1,5 +1,6 @@
 import { removeBoxes } from './remove-boxes';
 import { type PreCleanRule } from './rule';
+import { scanDocument, type ScanContext } from './scan-context';
 
 // Tag and topic lists ("Tags: …", "태그", "タグ", "标签", "Schlagworte", "Mots-clés"); the page's
 // keywords come from its metadata instead.
@@ -9,8 +10,8 @@ const NAMES = /tag-?(?:list|cloud|box|area|wrap|links)|post-?tags|entry-?tags|ar
 const LABEL = /^(?:tags?|topics?|keywords?|related topics|filed under|schlagworte|stichwörter|themen|mots-clés|sujets|tag|태그|키워드|관련\s*태그|タグ|キーワード|标签|標籤|关键词|關鍵字)\s*[:：]?/iu;
 
 /** Removes tag/topic/keyword lists (link-heavy, short). */
-export function removeTagLists(doc: Document): number {
-  return removeBoxes(doc, { words: WORDS, names: NAMES, label: LABEL, minLinkShare: 0.4, maxChars: 600 });
+export function removeTagLists(doc: Document, ctx: ScanContext = scanDocument(doc)): number {
+  return removeBoxes(ctx, { words: WORDS, names: NAMES, label: LABEL, minLinkShare: 0.4, maxChars: 600 });
 }
 
 /** The named rule. */

@@ -1,5 +1,6 @@
-import { hasNameWord, holdsStory, nameString, storySize, textOf } from './dom-patterns';
+import { hasNameWord, holdsStory, rawBound } from './dom-patterns';
 import { removeAll, type PreCleanRule } from './rule';
+import { scanDocument, type ScanContext } from './scan-context';
 
 // Interface text that is not the story: previous/next-article links, "back to list", print/e-mail/
 // font-size links, gallery controls ("Image 1 of 5", "Caption", "Close"), skip links, reading-time
@@ -37,29 +38,24 @@ function isUiText(text: string): boolean {
   return parts.length > 1 && parts.every((p) => UI_LABEL.test(p));
 }
 
+const LABEL_TAGS = new Set(['BUTTON', 'A', 'SPAN', 'DIV', 'P', 'LI', 'UL', 'OL', 'EM', 'STRONG', 'SMALL', 'FIGCAPTION', 'LABEL', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
 /** Removes interface labels (prev/next, list/print/mail/font-size, gallery controls, counters). */
-export function removeUiLabels(doc: Document): number {
-  const total = storySize(doc);
+export function removeUiLabels(doc: Document, ctx: ScanContext = scanDocument(doc)): number {
   const out: Element[] = [];
-  for (const el of doc.querySelectorAll('button, [role="button"], a, span, div, p, li, ul, ol, em, strong, small, figcaption, label, h2, h3, h4, h5, h6')) {
-    const text = textOf(el);
+  for (const el of ctx.elements) {
+    const isButton = el.nodeName === 'BUTTON' || el.getAttribute('role') === 'button';
+    if (!(isButton || LABEL_TAGS.has(el.nodeName)) || ctx.textLength(el) > rawBound(80)) continue;
+    const text = ctx.text(el);
     if (!text) continue;
-    if (el.matches('button, [role="button"]') && text.length < 40) {
-      out.push(el);
-      continue;
-    }
-    if (isUiText(text) && !el.querySelector('p, img, picture, video, table')) {
-      out.push(el);
-      continue;
-    }
+    if ((isButton && text.length < 40) || (isUiText(text) && !el.querySelector('p, img, picture, video, table'))) out.push(el);
   }
-  for (const el of doc.querySelectorAll('[class], [id]')) {
-    if (!(hasNameWord(el, NAV_WORDS) || NAV_NAMES.test(nameString(el)))) continue;
-    const text = textOf(el);
-    if (text.length > 300 || el.querySelector('p') || holdsStory(el, total)) continue;
+  for (const el of ctx.named) {
+    if (!(hasNameWord(ctx, el, NAV_WORDS) || NAV_NAMES.test(ctx.names(el)))) continue;
+    if (ctx.textLength(el) > rawBound(300) || ctx.text(el).length > 300 || el.querySelector('p') || holdsStory(ctx, el)) continue;
     out.push(el);
   }
-  return removeAll(out);
+  return removeAll(ctx, out);
 }
 
 /** The named rule. */

@@ -1,0 +1,151 @@
+import { readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { writeBenchmarkSection } from './lib/benchmarks-file';
+import { readHtmlFile } from './lib/load-html';
+
+// `npx tsx scripts/bench/extraction-speed.ts`: the whole pipeline vs raw Readability 0.6 inside
+// headless Chromium, on the extraction-dev pages closest to 100 KB (the first is the headline
+// number). Both run on the same loaded document in the same page, alternating, after warm-up;
+// medians are reported. Target: pipeline ≤ 1.5× Readability.
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const BENCH_DIR = resolve(ROOT, process.env.GLEANER_EXTRACTION_BENCH_DIR ?? '../shared/bench/extraction-dev');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const TARGET_RATIO = 1.5;
+const RUNS = Number(process.env.SPEED_RUNS ?? 21);
+const WARMUP = 5;
+const PAGES = 3;
+
+interface Timing {
+  page: string;
+  kb: number;
+  readabilityMs: number;
+  pipelineMs: number;
+}
+
+async function bundle(): Promise<string> {
+  const result = await build({
+    entryPoints: [join(ROOT, 'scripts/bench/lib/browser-bundle.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    minify: true,
+    write: false,
+    logLevel: 'silent',
+  });
+  const file = result.outputFiles[0];
+  if (!file) throw new Error('esbuild produced no output');
+  return file.text;
+}
+
+/** The extraction-dev pages whose HTML is closest to 100 KB, closest first. */
+function pagesNear100k(): { id: string; html: string }[] {
+  const dir = join(BENCH_DIR, 'pages');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.html.gz'))
+    .map((f) => ({ f, html: readHtmlFile(join(dir, f)) }))
+    .map(({ f, html }) => ({ id: f.replace(/\.html\.gz$/, ''), html, d: Math.abs(Buffer.byteLength(html) - 100_000) }))
+    .sort((a, b) => a.d - b.d)
+    .slice(0, PAGES)
+    .map(({ id, html }) => ({ id, html }));
+}
+
+/** Drops executable <script> elements, keeping data scripts such as JSON-LD. */
+function withoutExecutableScripts(html: string): string {
+  return html.replace(/<script\b([^>]*)>[\s\S]*?<\/script>/gi, (whole, attrs: string) =>
+    /type\s*=\s*["']?application\/(?:ld\+)?json/i.test(attrs) ? whole : '',
+  );
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+async function main(): Promise<number> {
+  statSync(CHROMIUM);
+  const code = await bundle();
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const timings: Timing[] = [];
+  try {
+    // JavaScript stays on (DOMPurify's Trusted Types policy needs it), but the site's own scripts are
+    // taken out and every subresource is refused: the benchmark measures extraction only.
+    const context = await browser.newContext();
+    for (const { id, html: original } of pagesNear100k()) {
+      const html = withoutExecutableScripts(original);
+      const page = await context.newPage();
+      const url = `https://bench.invalid/${id}.html`;
+      await page.route('**/*', (route) =>
+        route.request().url() === url ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }) : route.abort(),
+      );
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      await page.evaluate(code);
+      const result = await page.evaluate(
+        ({ runs, warmup, pageUrl }) => {
+          const api = Reflect.get(globalThis, '__gleanerExtractSpeed') as {
+            readability: (d: Document) => number;
+            pipeline: (d: Document, u: string) => number;
+          };
+          const r: number[] = [];
+          const p: number[] = [];
+          for (let i = 0; i < warmup + runs; i++) {
+            const t0 = performance.now();
+            api.readability(document);
+            const t1 = performance.now();
+            api.pipeline(document, pageUrl);
+            const t2 = performance.now();
+            if (i >= warmup) {
+              r.push(t1 - t0);
+              p.push(t2 - t1);
+            }
+          }
+          return { r, p };
+        },
+        { runs: RUNS, warmup: WARMUP, pageUrl: url },
+      );
+      timings.push({ page: id, kb: Math.round(Buffer.byteLength(original) / 1024), readabilityMs: median(result.r), pipelineMs: median(result.p) });
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  const rows = timings.map((t) => `| ${t.page.slice(0, 12)} | ${t.kb} | ${t.readabilityMs.toFixed(1)} | ${t.pipelineMs.toFixed(1)} | ${(t.pipelineMs / t.readabilityMs).toFixed(2)}× |`);
+  const table = ['| page | KB | Readability ms | pipeline ms | ratio |', '|---|---:|---:|---:|---:|', ...rows].join('\n');
+  const headline = timings[0];
+  const ratio = headline ? headline.pipelineMs / headline.readabilityMs : Number.NaN;
+  process.stdout.write(`${table}\n\nratio on the ~100 KB page: ${ratio.toFixed(2)}× (target ≤ ${TARGET_RATIO}×)\n`);
+  if (!process.argv.includes('--no-write')) {
+    writeBenchmarkSection(
+      join(ROOT, 'BENCHMARKS.md'),
+      'extract-speed',
+      [
+        '## Extraction speed in Chromium (pipeline vs raw Readability)',
+        '',
+        `Command: \`npx tsx scripts/bench/extraction-speed.ts\` · headless Chromium (${CHROMIUM}), the site's scripts removed, median of ${RUNS} alternating runs after ${WARMUP} warm-ups; both include copying the document · ${new Date().toISOString().slice(0, 10)}`,
+        '',
+        table,
+        '',
+        `Ratio on the page closest to 100 KB: **${ratio.toFixed(2)}×** (target ≤ ${TARGET_RATIO}×).`,
+      ].join('\n'),
+    );
+  }
+  return ratio <= TARGET_RATIO ? 0 : 1;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
