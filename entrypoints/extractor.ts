@@ -7,7 +7,7 @@ import type { ClipDraft, ClipMode } from '../utils/extract/types';
 // defines a function, which a second executeScript({func}) calls. No listeners, no storage: the
 // pipeline copies the document itself, so the live page is never touched.
 
-type ExtractorErrorCode = 'empty' | 'too-large' | 'no-selection' | 'failed';
+type ExtractorErrorCode = 'empty' | 'too-large' | 'no-selection' | 'failed' | 'pdf';
 type ExtractorResult = ClipDraft | { error: { code: ExtractorErrorCode; message: string } };
 interface ExtractorOptions {
   mode: ClipMode;
@@ -25,6 +25,8 @@ function selectedFragment(): DocumentFragment | null {
 }
 
 function extract(options: ExtractorOptions): ExtractorResult {
+  // A PDF whose URL does not say so: Chrome's viewer page has no article text, so say what it is.
+  if (document.contentType === 'application/pdf') return { error: { code: 'pdf', message: 'PDF document' } };
   try {
     return extractClip(document, {
       url: location.href,

@@ -45,7 +45,7 @@ function sentence(words: readonly string[], random: () => number): string {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
-function makeClip(i: number): Clip {
+export function makeClip(i: number): Clip {
   const korean = i % 5 < 2;
   const random = prng(i + 1);
   const words = korean ? KO_WORDS : EN_WORDS;
@@ -164,6 +164,14 @@ const bench = {
     phases.identical = backupBlob && (await again.text()) === (await backupBlob.text()) ? 1 : 0;
     db.close();
     await db.delete();
+    // The floor under any restore: the same rows written to the clips table alone, no derived data.
+    const bare = new GleanerDb(`bench-bare-${Date.now()}`);
+    await bare.open();
+    const floorStart = performance.now();
+    await bare.transaction('rw', bare.clips, () => bare.clips.bulkAdd(rows));
+    phases.clipsOnly = performance.now() - floorStart;
+    bare.close();
+    await bare.delete();
     return { ...result, restored, phases };
   },
 };

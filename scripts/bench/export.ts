@@ -156,7 +156,8 @@ async function main(): Promise<void> {
       row('Restore: read file, validate (valibot), one IndexedDB transaction', restores, `${count.toLocaleString('en')} clips`),
       '',
       `Restore breakdown (medians): read ${restorePhase('read')}, JSON.parse + schema validation ${restorePhase('parseAndValidate')}, ` +
-        `transaction ${restorePhase('transaction')}. Every run restored ${allRestored ? 'all' : 'NOT all'} clips, and the restored library ` +
+        `transaction ${restorePhase('transaction')} (for comparison: the same rows written to the clips table alone, without summaries and ` +
+        `search data, take ${restorePhase('clipsOnly')}). Every run restored ${allRestored ? 'all' : 'NOT all'} clips, and the restored library ` +
         `re-exported to ${identical ? 'byte-identical' : 'DIFFERENT'} JSON.`,
       '',
       `Machine load (1-minute average, 2 shared cores) was ${loadBefore.toFixed(1)} before and ${loadAfter.toFixed(1)} after the runs: ` +

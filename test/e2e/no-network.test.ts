@@ -1,7 +1,6 @@
 /// <reference types="chrome" />
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,7 +30,9 @@ async function startServer(): Promise<{ origin: string; log: string[]; close: ()
     else res.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('the server has no port');
+  const { port } = address;
   return { origin: `http://127.0.0.1:${port}`, log, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
@@ -140,7 +141,8 @@ describe('no network requests by the extension; the permissions it asks for', ()
     expect(manifest.optional_permissions ?? []).toEqual([]);
     expect(manifest.externally_connectable).toBeUndefined();
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
-    const csp = manifest.content_security_policy?.extension_pages ?? '';
+    const policy = manifest.content_security_policy;
+    const csp = typeof policy === 'string' ? policy : (policy?.extension_pages ?? '');
     expect(csp).toMatch(/script-src 'self'(;|$)/);
     expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:|\*/);
   });

@@ -73,7 +73,9 @@ function scanSource(file: string, source: string): Finding[] {
   if (parsed.errors.length > 0) throw new Error(`${file}: ${parsed.errors.map((e) => e.message).join('; ')}`);
   const lineOf = (offset: number) => source.slice(0, offset).split('\n').length;
   const findings: Finding[] = [];
-  walk(parsed.program, (text, at) => {
+  const program: unknown = parsed.program;
+  if (!isNode(program)) throw new Error(`${file}: no program`);
+  walk(program, (text, at) => {
     if (LETTER.test(text)) findings.push({ file, line: lineOf(at), text: text.trim() });
   });
   return findings;

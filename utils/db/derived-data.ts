@@ -2,7 +2,7 @@ import type { Clip } from './clip';
 import { changeTables } from './clip-change';
 import { summarizeClip, type ClipSummary } from './clip-summary';
 import { getDb, type GleanerDb } from './schema';
-import { emptyIndexState, readIndexState, readStats } from './search-meta';
+import { emptyIndexState, emptyLive, readIndexState, readStats } from './search-meta';
 import { emptyStats, type SearchDocRow, type TagRow } from './search-rows';
 import { tagKey } from './tag-key';
 
@@ -30,7 +30,7 @@ export async function clearDerivedData(db: GleanerDb): Promise<void> {
   await db.searchMeta.bulkPut([
     { ...emptyStats(), maxClipId: stats.maxClipId, revision: stats.revision + 1 },
     { ...emptyIndexState(), nextRunId: state.nextRunId, liveVersion: state.liveVersion + 1 },
-    { key: 'live', slots: new Uint8Array(0) },
+    emptyLive(),
   ]);
 }
 
@@ -66,10 +66,14 @@ export async function resyncDerivedData(db: GleanerDb = getDb()): Promise<void> 
   });
 }
 
-/** Whether summaries and stats still describe the clips (cheap counts; catches foreign writers). */
+/**
+ * Whether the clips look like they went through recordClipChanges: a clip id above the largest one
+ * recorded means someone added clips behind its back (an old restore). One key seek — counting
+ * would scan every clip's bytes in IndexedDB's store.
+ */
 export async function derivedDataLooksConsistent(db: GleanerDb = getDb()): Promise<boolean> {
-  return db.transaction('r', [db.clips, db.clipSummaries, db.searchMeta], async () => {
-    const [clips, summaries, stats] = await Promise.all([db.clips.count(), db.clipSummaries.count(), readStats(db)]);
-    return clips === summaries && clips === stats.clipCount;
+  return db.transaction('r', [db.clips, db.searchMeta], async () => {
+    const [last, stats] = await Promise.all([db.clips.orderBy(':id').reverse().limit(1).primaryKeys(), readStats(db)]);
+    return (last[0] ?? 0) <= stats.maxClipId;
   });
 }

@@ -1,6 +1,6 @@
 import { TOKENIZER_VERSION } from '../search/tokenize';
 import type { GleanerDb } from './schema';
-import { emptyStats, type IndexStateRow, type StatsRow } from './search-rows';
+import { emptyStats, type IndexStateRow, type LiveRow, type StatsRow } from './search-rows';
 
 /** Corpus statistics (defaults for a database created at v2, which starts empty). */
 export async function readStats(db: GleanerDb): Promise<StatsRow> {
@@ -19,8 +19,13 @@ export function emptyIndexState(): IndexStateRow {
   return { key: 'index', tokenizerVersion: TOKENIZER_VERSION, runs: [], building: [], nextRunId: 1, liveVersion: 0 };
 }
 
-/** The live-slot map (empty when nothing was merged yet). */
-export async function readLive(db: GleanerDb): Promise<Uint8Array> {
+/** The live-slot and norm maps (empty when nothing was indexed yet). */
+export async function readLive(db: GleanerDb): Promise<LiveRow> {
   const row = await db.searchMeta.get('live');
-  return row?.key === 'live' ? row.slots : new Uint8Array(0);
+  return row?.key === 'live' ? row : emptyLive();
+}
+
+/** Live maps of an empty index. */
+export function emptyLive(): LiveRow {
+  return { key: 'live', slots: new Uint8Array(0), norms: new Uint8Array(0) };
 }

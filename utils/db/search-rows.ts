@@ -89,6 +89,8 @@ export interface IndexStateRow {
 export interface LiveRow {
   key: 'live';
   slots: Uint8Array;
+  /** Length norm (see normOf) of each doc key's live version. */
+  norms: Uint8Array;
 }
 
 export type SearchMetaRow = StatsRow | IndexStateRow | LiveRow;

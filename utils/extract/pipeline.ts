@@ -7,7 +7,8 @@ import { toMarkdown } from './markdown';
 import { extractMetadata, type PageMetadata } from './metadata/extract-metadata';
 import { parseByline } from './metadata/byline';
 import { postClean } from './post-clean';
-import { cleanArticle, preClean } from './pre-clean';
+import { cleanArticle, PRE_CLEAN_RULES, preClean } from './pre-clean';
+import { indexPage } from './page-index';
 import { runReadability } from './readability';
 import { sanitizeElement } from './sanitize';
 import { collapseSpace, countChars, countWords, isMostlyCjk } from './text';
@@ -103,7 +104,8 @@ export function extractClip(doc: Document, options: ExtractOptions): ClipDraft {
   }
   const clone = cloneDocument(doc);
   const view = viewFor(doc, clone, options.window);
-  const meta = extractMetadata(clone, url);
+  const index = indexPage(clone);
+  const meta = extractMetadata(clone, url, Date.now(), index);
   const base = documentBase(clone, url);
   unwrapNoscriptImages(clone);
 
@@ -115,7 +117,7 @@ export function extractClip(doc: Document, options: ExtractOptions): ClipDraft {
   } else if (mode === 'page') {
     root = pageRoot(clone);
   } else {
-    preClean(clone);
+    preClean(clone, PRE_CLEAN_RULES, index);
     pageChars = paragraphChars(clone);
     const leadIns = collectLeadIns(clone);
     const result = runReadability(clone);

@@ -48,6 +48,7 @@ export async function findCandidates(snap: IndexSnapshot, units: readonly Unit[]
     size,
     masked,
     live: snap.live,
+    norms: snap.norms,
     docCount: stats.clipCount,
     averageLengths: [stats.contentLength / docs, stats.metaLength / docs],
   });

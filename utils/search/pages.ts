@@ -81,13 +81,13 @@ export class PageBuilder {
   private ends: number[] = [];
   private data = new ByteWriter(PAGE_BYTES + 1024);
 
-  /** Add a term's postings (flat triples, ascending keys); terms must come in ascending order. */
+  /** Add a term's postings (flat pairs, ascending keys); terms must come in ascending order. */
   add(term: string, flat: readonly number[]): void {
     if (flat.length === 0) return;
     writePostings(this.data, flat);
     this.terms.push(term);
     this.ends.push(this.data.length);
-    this.postings += flat.length / 3;
+    this.postings += flat.length / 2;
     if (this.data.length >= PAGE_BYTES) this.flush();
   }
 

@@ -1,7 +1,7 @@
 /**
  * Posting lists: for one term, the clip parts (doc keys) that contain it with a weighted term
- * frequency and a length norm. Encoded as varint count, then per posting (ascending doc key):
- * varint key gap, varint tf, one norm byte.
+ * frequency. Encoded as varint count, then per posting (ascending doc key): varint key gap, varint
+ * tf — about two bytes a posting. Length norms are per doc part, kept once beside the live map.
  */
 
 /** Length norm: log-quantized to a byte (±3.5 %, plenty for BM25 length normalization). */
@@ -42,11 +42,6 @@ export class ByteWriter {
     this.bytes[this.length++] = v;
   }
 
-  byte(value: number): void {
-    this.grow(1);
-    this.bytes[this.length++] = value;
-  }
-
   append(bytes: Uint8Array): void {
     this.grow(bytes.length);
     this.bytes.set(bytes, this.length);
@@ -58,15 +53,14 @@ export class ByteWriter {
   }
 }
 
-/** Append an encoded posting list (flat triples [key, tf, norm, …], ascending unique keys). */
+/** Append an encoded posting list (flat pairs [key, tf, key, tf, …], ascending unique keys). */
 export function writePostings(w: ByteWriter, flat: readonly number[]): void {
-  w.varint(flat.length / 3);
+  w.varint(flat.length / 2);
   let prev = 0;
-  for (let i = 0; i < flat.length; i += 3) {
+  for (let i = 0; i < flat.length; i += 2) {
     const key = flat[i] ?? 0;
     w.varint(key - prev);
     w.varint(flat[i + 1] ?? 0);
-    w.byte(flat[i + 2] ?? 0);
     prev = key;
   }
 }
@@ -90,8 +84,8 @@ export function postingCount(bytes: Uint8Array): number {
   }
 }
 
-/** Call visit(docKey, tf, norm) for each posting, in ascending doc key order. */
-export function forEachPosting(bytes: Uint8Array, visit: (key: number, tf: number, norm: number) => void): void {
+/** Call visit(docKey, tf) for each posting, in ascending doc key order. */
+export function forEachPosting(bytes: Uint8Array, visit: (key: number, tf: number) => void): void {
   let i = 0;
   const read = (): number => {
     let b = bytes[i++] ?? 0;
@@ -109,15 +103,13 @@ export function forEachPosting(bytes: Uint8Array, visit: (key: number, tf: numbe
   let key = 0;
   for (let n = 0; n < count; n++) {
     key += read();
-    const tf = read();
-    const norm = bytes[i++] ?? 0;
-    visit(key, tf, norm);
+    visit(key, read());
   }
 }
 
-/** Decode a posting list to flat triples. */
+/** Decode a posting list to flat pairs. */
 export function decodePostings(bytes: Uint8Array): number[] {
   const flat: number[] = [];
-  forEachPosting(bytes, (key, tf, norm) => flat.push(key, tf, norm));
+  forEachPosting(bytes, (key, tf) => flat.push(key, tf));
   return flat;
 }

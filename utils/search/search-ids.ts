@@ -38,5 +38,5 @@ export async function searchClipIds(query: string): Promise<number[]> {
     const order = new RankedOrder(candidates);
     const ranked = order.take(order.remaining).map(([id]) => id);
     return indexIsExact(q) ? ranked : verified(snap, ranked, q);
-  });
+  }, units.flatMap((u) => u.lookups));
 }

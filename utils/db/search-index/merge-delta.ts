@@ -4,7 +4,7 @@ import { TOKENIZER_VERSION } from '../../search/tokenize';
 import type { GleanerDb } from '../schema';
 import { readIndexState, readLive } from '../search-meta';
 import type { DeltaRow } from '../search-rows';
-import { addRun, NEW_RUN } from './run-writer';
+import { addRun, NEW_RUN, type LiveUpdate } from './run-writer';
 
 /** Rows per merge transaction and a cap on their postings, so saves wait at most briefly. */
 export const MERGE_MAX_ROWS = 1000;
@@ -29,14 +29,13 @@ export async function mergeDelta(db: GleanerDb, maxRows = MERGE_MAX_ROWS, maxPos
     if (batch.length === 0) return 0;
     // Rows come in doc key order, so every term's postings are appended in ascending order.
     const postings = new Map<string, number[]>();
-    const live = new Map<number, number>();
+    const live = new Map<number, LiveUpdate>();
     for (const row of batch) {
-      live.set(row.k, row.del ? 0 : NEW_RUN);
-      const norm = normOf(row.len);
+      live.set(row.k, { slot: row.del ? 0 : NEW_RUN, norm: normOf(row.len) });
       row.terms.forEach((term, i) => {
         let list = postings.get(term);
         if (!list) postings.set(term, (list = []));
-        list.push(row.k, row.tfs[i] ?? 0, norm);
+        list.push(row.k, row.tfs[i] ?? 0);
       });
     }
     await addRun(db, state, await readLive(db), buildPages(postings), live);

@@ -1,6 +1,6 @@
 import type { IndexPage } from '../../search/pages';
 import type { GleanerDb } from '../schema';
-import type { IndexStateRow, RunRef } from '../search-rows';
+import type { IndexStateRow, LiveRow, RunRef } from '../search-rows';
 
 const PAGES_PER_RUN = 1 << 20;
 
@@ -37,18 +37,38 @@ export async function deleteRun(db: GleanerDb, runId: number): Promise<void> {
   await Promise.all([db.indexRuns.delete(runId), db.indexPages.where(':id').between(pageKey(runId, 0), pageKey(runId + 1, 0), true, false).delete()]);
 }
 
-/** Set live slots of doc keys (growing the map as needed). */
-export function setLive(live: Uint8Array, updates: ReadonlyMap<number, number>): Uint8Array {
-  let max = live.length;
-  for (const key of updates.keys()) max = Math.max(max, key + 1);
-  let out = live;
-  if (max > live.length) {
-    // Grow with headroom so every new clip does not reallocate.
-    out = new Uint8Array(Math.max(max, Math.ceil(live.length * 1.25)));
-    out.set(live);
-  }
-  for (const [key, slot] of updates) out[key] = slot;
+/** A doc key's new live slot (NEW_RUN: the run being added; 0: none) and its length norm. */
+export interface LiveUpdate {
+  slot: number;
+  norm: number;
+}
+
+function grown(array: Uint8Array, size: number): Uint8Array {
+  if (size <= array.length) return array;
+  // Grow with headroom so every new clip does not reallocate.
+  const out = new Uint8Array(Math.max(size, Math.ceil(array.length * 1.25)));
+  out.set(array);
   return out;
+}
+
+/** Apply live updates (growing the maps as needed); returns the new row. */
+export function setLive(live: LiveRow, updates: ReadonlyMap<number, LiveUpdate>): LiveRow {
+  let max = 0;
+  for (const key of updates.keys()) max = Math.max(max, key + 1);
+  const slots = grown(live.slots, max);
+  const norms = grown(live.norms, max);
+  for (const [key, u] of updates) {
+    slots[key] = u.slot;
+    norms[key] = u.norm;
+  }
+  return { key: 'live', slots, norms };
+}
+
+/** Point doc keys that live in one of `from` slots at slot `to` (compaction). */
+export function moveLive(live: LiveRow, from: ReadonlySet<number>, to: number): LiveRow {
+  const slots = live.slots.slice();
+  for (let key = 0; key < slots.length; key++) if (from.has(slots[key] ?? 0)) slots[key] = to;
+  return { key: 'live', slots, norms: live.norms };
 }
 
 /** In `liveUpdates` passed to addRun: "the run being added". */
@@ -61,20 +81,19 @@ export const NEW_RUN = -1;
 export async function addRun(
   db: GleanerDb,
   state: IndexStateRow,
-  live: Uint8Array,
+  live: LiveRow,
   run: { pages: IndexPage[]; firstTerms: string[]; count: number },
-  liveUpdates: Map<number, number>,
-): Promise<Uint8Array> {
+  liveUpdates: Map<number, LiveUpdate>,
+): Promise<void> {
+  let slot = 0;
   if (run.pages.length > 0) {
     const ref = reserveRun(state, run.count);
     await writePages(db, ref.id, 0, run.pages);
     await db.indexRuns.put({ id: ref.id, firstTerms: run.firstTerms });
     state.runs.push(ref);
-    for (const [key, slot] of liveUpdates) if (slot === NEW_RUN) liveUpdates.set(key, ref.slot);
+    slot = ref.slot;
   }
-  for (const [key, slot] of liveUpdates) if (slot === NEW_RUN) liveUpdates.set(key, 0);
+  for (const u of liveUpdates.values()) if (u.slot === NEW_RUN) u.slot = slot;
   state.liveVersion++;
-  const next = setLive(live, liveUpdates);
-  await db.searchMeta.bulkPut([state, { key: 'live', slots: next }]);
-  return next;
+  await db.searchMeta.bulkPut([state, setLive(live, liveUpdates)]);
 }

@@ -1,11 +1,11 @@
-import type { TermLookup } from '../../search/lookup';
+import { lookupId, type TermLookup } from '../../search/lookup';
 import { pageList, pagesFor, termsIn, type IndexPage } from '../../search/pages';
 import { TOKENIZER_VERSION } from '../../search/tokenize';
 import type { ClipSummary } from '../clip-summary';
 import { getDb, type GleanerDb } from '../schema';
-import { readIndexState, readStats } from '../search-meta';
+import { emptyLive, readIndexState, readStats } from '../search-meta';
 import { pageKey } from './run-writer';
-import type { DeltaRow, StatsRow } from '../search-rows';
+import type { DeltaRow, LiveRow, RunRef, StatsRow } from '../search-rows';
 
 /** How far the stored index is from the clips. */
 export interface IndexStatus {
@@ -42,6 +42,8 @@ export interface IndexSnapshot {
   deltaKeys: number[];
   /** Live slot per doc key (see LiveRow). */
   live: Uint8Array;
+  /** Length norm per doc key. */
+  norms: Uint8Array;
   /** The posting lists of every run for each lookup (one read for all lookups' pages). */
   readLists(lookups: readonly TermLookup[]): Promise<RunLists[][]>;
   /** Doc keys of delta rows holding a term the lookup covers. */
@@ -54,10 +56,11 @@ export interface IndexSnapshot {
   recentClipIds(offset: number, limit?: number): Promise<number[]>;
 }
 
-/** Per database: run directories (immutable) and the live map of the last version seen. */
+/** Per database: run directories (immutable), the live maps of the last version seen, the last run list. */
 interface Cache {
   dirs: Map<number, string[]>;
-  live?: { version: number; slots: Uint8Array };
+  live?: { version: number; row: LiveRow };
+  runs?: RunRef[];
 }
 const caches = new WeakMap<GleanerDb, Cache>();
 
@@ -67,27 +70,54 @@ function cacheOf(db: GleanerDb): Cache {
   return c;
 }
 
-/** Run `read` against a consistent snapshot of the library and its search index. */
-export async function withIndexSnapshot<T>(read: (snapshot: IndexSnapshot) => Promise<T>): Promise<T> {
+/** Page keys each (lookup, run) needs, given the runs' directories. */
+function planPages(lookups: readonly TermLookup[], runs: readonly RunRef[], dirs: ReadonlyMap<number, string[]>) {
+  return lookups.map((lookup) => runs.map((run) => ({ run, pages: pagesFor(dirs.get(run.id) ?? [], lookup) })));
+}
+
+function deltaQuery(db: GleanerDb, l: TermLookup): Promise<number[]> {
+  const index = db.termDelta.where('terms');
+  if (l.kind === 'exact') return index.equals(l.term).primaryKeys();
+  const range = l.kind === 'prefix' ? index.between(l.prefix, `${l.prefix}\uffff`, true, false) : index.between(l.from, l.to, true, true);
+  return range.primaryKeys().then((keys) => [...new Set(keys)]);
+}
+
+/**
+ * Run `read` against a consistent snapshot of the library and its search index (one read
+ * transaction). `prefetch` names the lookups the reader will need: their pages (for the runs seen
+ * last time — pages are immutable, so this is safe) and delta matches are requested together with
+ * the index state, saving a round trip to the database on every query.
+ */
+export async function withIndexSnapshot<T>(read: (snapshot: IndexSnapshot) => Promise<T>, prefetch: readonly TermLookup[] = []): Promise<T> {
   const db = getDb();
   const cache = cacheOf(db);
   const tables = [db.clipSummaries, db.searchDocs, db.indexRuns, db.indexPages, db.termDelta, db.searchMeta, db.indexQueue];
   return db.transaction('r', tables, async () => {
-    const [stats, state, deltaKeys, queued] = await Promise.all([
+    const guessed = cache.runs ? [...new Set(planPages(prefetch, cache.runs, cache.dirs).flat().flatMap(({ run, pages }) => pages.map((p) => pageKey(run.id, p))))] : [];
+    const [stats, state, deltaKeys, queued, prefetchedPages, prefetchedDelta] = await Promise.all([
       readStats(db),
       readIndexState(db),
       db.termDelta.toCollection().primaryKeys(),
       db.indexQueue.limit(1).primaryKeys(),
+      guessed.length > 0 ? db.indexPages.bulkGet(guessed) : [],
+      Promise.all(prefetch.map((l) => deltaQuery(db, l))),
     ]);
+    cache.runs = state.runs;
+    const pageCache = new Map<number, IndexPage>();
+    guessed.forEach((key, i) => {
+      const page = prefetchedPages[i];
+      if (page) pageCache.set(key, page);
+    });
+    const deltaCache = new Map(prefetch.map((l, i) => [lookupId(l), prefetchedDelta[i] ?? []]));
     const missing = state.runs.map((r) => r.id).filter((id) => !cache.dirs.has(id));
     const [dirs, liveRow] = await Promise.all([
       missing.length > 0 ? db.indexRuns.bulkGet(missing) : [],
       cache.live?.version === state.liveVersion ? undefined : db.searchMeta.get('live'),
     ]);
     dirs.forEach((d, i) => cache.dirs.set(missing[i] ?? 0, d?.firstTerms ?? []));
-    if (liveRow?.key === 'live') cache.live = { version: state.liveVersion, slots: liveRow.slots };
-    else if (cache.live?.version !== state.liveVersion) cache.live = { version: state.liveVersion, slots: new Uint8Array(0) };
-    const live = cache.live?.slots ?? new Uint8Array(0);
+    if (liveRow?.key === 'live') cache.live = { version: state.liveVersion, row: liveRow };
+    else if (cache.live?.version !== state.liveVersion) cache.live = { version: state.liveVersion, row: emptyLive() };
+    const live = cache.live?.row ?? emptyLive();
     const current = state.tokenizerVersion === TOKENIZER_VERSION;
     const queuedCount = queued.length === 0 ? 0 : await db.indexQueue.count();
 
@@ -100,27 +130,26 @@ export async function withIndexSnapshot<T>(read: (snapshot: IndexSnapshot) => Pr
         runs: state.runs.length,
         tokenizerVersion: state.tokenizerVersion,
       },
-      maxClipId: stats.maxClipId ?? 0,
+      maxClipId: stats.maxClipId,
       deltaKeys,
-      live,
+      live: live.slots,
+      norms: live.norms,
       async readLists(lookups) {
-        // Which pages each (lookup, run) needs; fetch every distinct page once.
-        const plan = lookups.map((lookup) => state.runs.map((run) => ({ run, pages: pagesFor(cache.dirs.get(run.id) ?? [], lookup) })));
-        const keys = new Set<number>();
-        for (const perRun of plan) for (const { run, pages } of perRun) for (const p of pages) keys.add(pageKey(run.id, p));
-        const ordered = [...keys];
-        const fetched = ordered.length > 0 ? await db.indexPages.bulkGet(ordered) : [];
-        const pages = new Map<number, IndexPage>();
-        ordered.forEach((key, i) => {
+        const plan = planPages(lookups, state.runs, cache.dirs);
+        const wanted = new Set<number>();
+        for (const perRun of plan) for (const { run, pages } of perRun) for (const p of pages) wanted.add(pageKey(run.id, p));
+        const fetch = [...wanted].filter((key) => !pageCache.has(key));
+        const fetched = fetch.length > 0 ? await db.indexPages.bulkGet(fetch) : [];
+        fetch.forEach((key, i) => {
           const page = fetched[i];
-          if (page) pages.set(key, page);
+          if (page) pageCache.set(key, page);
         });
         return plan.map((perRun, l) =>
           perRun.map(({ run, pages: nums }) => {
             const lookup = lookups[l];
             const lists: Uint8Array[] = [];
             for (const p of nums) {
-              const page = pages.get(pageKey(run.id, p));
+              const page = pageCache.get(pageKey(run.id, p));
               if (page && lookup) for (const i of termsIn(page, lookup)) lists.push(pageList(page, i));
             }
             return { slot: run.slot, lists };
@@ -129,10 +158,7 @@ export async function withIndexSnapshot<T>(read: (snapshot: IndexSnapshot) => Pr
       },
       async deltaMatches(l) {
         if (deltaKeys.length === 0) return [];
-        const index = db.termDelta.where('terms');
-        if (l.kind === 'exact') return index.equals(l.term).primaryKeys();
-        const keys = l.kind === 'prefix' ? await index.between(l.prefix, `${l.prefix}\uffff`, true, false).primaryKeys() : await index.between(l.from, l.to, true, true).primaryKeys();
-        return [...new Set(keys)];
+        return deltaCache.get(lookupId(l)) ?? deltaQuery(db, l);
       },
       async deltaRows(keys) {
         const rows = await db.termDelta.bulkGet([...keys]);

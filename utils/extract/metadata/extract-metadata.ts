@@ -2,6 +2,7 @@ import { absoluteUrl, canonicalUrl } from '../canonical-url';
 import { collapseSpace } from '../text';
 import { citationName, parseByline } from './byline';
 import { readJsonLd } from './json-ld';
+import { indexPage, type PageIndex } from '../page-index';
 import { allMeta, firstMeta, readMetaTags } from './meta-tags';
 import { localizeDate, parseDate, type ParsedDate } from './parse-date';
 import { guessTimeZone } from './time-zone';
@@ -80,7 +81,7 @@ function siteNameFrom(doc: Document, meta: Map<string, string[]>, ldPublisher: s
 }
 
 /** Reads title, authors, dates, site, language, canonical URL, excerpt, image and keywords from a page. */
-export function extractMetadata(doc: Document, pageUrl: string, now: number = Date.now()): PageMetadata {
+export function extractMetadata(doc: Document, pageUrl: string, now: number = Date.now(), index: PageIndex = indexPage(doc)): PageMetadata {
   const meta = readMetaTags(doc);
   const ld = readJsonLd(doc);
   const article = ld[0];
@@ -96,7 +97,7 @@ export function extractMetadata(doc: Document, pageUrl: string, now: number = Da
       ],
       document: doc.querySelector('title')?.textContent,
     },
-    headlineCandidates(doc),
+    headlineCandidates(doc, index),
     siteName,
   );
 
@@ -104,7 +105,8 @@ export function extractMetadata(doc: Document, pageUrl: string, now: number = Da
   const metaAuthors = allMeta(meta, 'author', 'article:author', 'dc.creator', 'citation_author', 'parsely-author', 'sailthru.author', 'byl', 'dable:author')
     .filter((a) => !/^https?:\/\//.test(a))
     .flatMap((a) => parseByline(citationName(a), siteName));
-  const shownAuthors = parseByline(visibleByline(doc), siteName);
+  // The page itself is read only when the structured sources fall short (it is the slow part).
+  const shownAuthors = ldAuthors.length ? [] : parseByline(visibleByline(doc, index), siteName);
   const authors = ldAuthors.length
     ? ldAuthors
     : shownAuthors.length
@@ -113,24 +115,26 @@ export function extractMetadata(doc: Document, pageUrl: string, now: number = Da
         ? metaAuthors
         : parseByline(bodyByline(doc), siteName);
 
-  const shown = visibleDates(doc, zone);
+  const declaredPublished = [
+    ...ld.map((a) => parseDate(a.datePublished, zone)),
+    ...allMeta(meta, 'article:published_time', 'og:published_time', 'article:published', 'datepublished', 'published_time', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'dcterms.date', 'citation_publication_date', 'citation_date', 'sailthru.date', 'parsely-pub-date', 'dable:published_time', 'article.published', 'cxenseparse:recs:publishtime').map((d) => parseDate(d, zone)),
+  ];
+  const declaredModified = [
+    ...ld.map((a) => parseDate(a.dateModified, zone)),
+    ...allMeta(meta, 'article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified').map((d) => parseDate(d, zone)),
+  ];
+  const firstDeclared = declaredPublished.find((d) => plausible(d, now));
+  const complete = firstDeclared?.hasTime === true && firstDeclared.hasZone;
+  const shown = complete ? [] : visibleDates(doc, zone, index);
   const published = pickDate(
     [
-      ...ld.map((a) => parseDate(a.datePublished, zone)),
-      ...allMeta(meta, 'article:published_time', 'og:published_time', 'article:published', 'datepublished', 'published_time', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'dcterms.date', 'citation_publication_date', 'citation_date', 'sailthru.date', 'parsely-pub-date', 'dable:published_time', 'article.published', 'cxenseparse:recs:publishtime').map((d) => parseDate(d, zone)),
+      ...declaredPublished,
       ...shown.filter((d) => d.kind === 'published').map((d) => d.date),
       ...shown.filter((d) => d.kind === 'unlabelled').map((d) => d.date),
     ],
     now,
   );
-  const modified = pickDate(
-    [
-      ...ld.map((a) => parseDate(a.dateModified, zone)),
-      ...allMeta(meta, 'article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified').map((d) => parseDate(d, zone)),
-      ...shown.filter((d) => d.kind === 'updated').map((d) => d.date),
-    ],
-    now,
-  );
+  const modified = pickDate([...declaredModified, ...shown.filter((d) => d.kind === 'updated').map((d) => d.date)], now);
 
   const image = firstMeta(meta, 'og:image:secure_url', 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src', 'thumbnailurl') ?? ld.map((a) => a.image).find(Boolean) ?? doc.querySelector('link[rel="image_src"]')?.getAttribute('href') ?? null;
   const excerpt = firstMeta(meta, 'og:description', 'description', 'twitter:description', 'dc.description') ?? ld.map((a) => a.description).find(Boolean) ?? null;

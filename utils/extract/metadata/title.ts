@@ -1,4 +1,4 @@
-import { collapseSpace } from '../text';
+import { indexPage, type PageIndex } from '../page-index';
 
 // The title is the headline the reader sees. Meta titles often carry a site suffix
 // ("Headline - Site", "Headline : 네이버 뉴스") or are stale SEO variants, so the visible headline wins
@@ -41,15 +41,12 @@ export function stripSiteSuffix(title: string, siteName: string | null): string 
   return t;
 }
 
-/** Headline selectors in priority order; the first group marks a "strong" (unmistakable) headline. */
-const STRONG_SELECTORS = [
-  '[itemprop~="headline" i]', 'article h1', 'main h1', 'h1[class*="title" i]', 'h1[class*="headline" i]',
-  'h1[class*="tit" i]', 'h1', '[class*="article-title" i]', '[class*="articleTitle" i]', '[class*="news_title" i]',
-  '[class*="view_tit" i]', '[class*="tit_view" i]', '[class*="entry-title" i]', '[class*="post-title" i]',
-];
-const WEAK_SELECTORS = ['h2[class*="title" i]', 'h2[class*="headline" i]', 'h3[class*="title" i]', 'h2', '[class*="headline" i]', '[class*="subject" i]', 'div[class*="title" i]'];
-/** Matches per selector worth looking at: headlines come early, lists of teasers later. */
-const PER_SELECTOR = 4;
+/** Class patterns of headline elements; the first group marks "strong" (unmistakable) headlines. */
+const STRONG_CLASS = /article-?title|articletitle|news_?title|view_?tit|tit_?view|entry-title|post-title/;
+const HEADING_CLASS = /title|headline/;
+const WEAK_CLASS = /headline|subject/;
+/** Matches per group worth looking at: headlines come early, lists of teasers later. */
+const PER_GROUP = 4;
 
 /** Parts of a headline element that are not the headline. */
 const KICKER = /(?:^|[\s_-])(?:top-?line|kicker|dachzeile|overline|eyebrow|rubric|label|category|surtitle|flag|badge|prefix|section|blind|sr-only|screen-reader-text|visually-hidden)(?:$|[\s_-])/i;
@@ -77,27 +74,41 @@ export interface HeadlineCandidate {
   strong: boolean;
 }
 
+/** Headline elements in priority order, each group in document order. */
+function headlineGroups(doc: Document, index: PageIndex): [Element[], boolean][] {
+  const h1s = [...doc.getElementsByTagName('h1')];
+  const inArticle = h1s.filter((h) => h.closest('article, main, [role="main"]'));
+  const classedH1 = h1s.filter((h) => /title|headline|tit/i.test(h.getAttribute('class') ?? ''));
+  return [
+    [[...doc.querySelectorAll('[itemprop~="headline" i]')], true],
+    [inArticle, true],
+    [classedH1, true],
+    [h1s, true],
+    [index.byClass(STRONG_CLASS), true],
+    [index.byClass(HEADING_CLASS).filter((el) => el.nodeName === 'H2' || el.nodeName === 'H3'), false],
+    [[...doc.getElementsByTagName('h2')], false],
+    [index.byClass(WEAK_CLASS), false],
+    [index.byClass(/title/).filter((el) => el.nodeName === 'DIV'), false],
+  ];
+}
+
 /** Visible headline candidates in priority order, outside navigation, logos and lists. */
-export function headlineCandidates(doc: Document): HeadlineCandidate[] {
+export function headlineCandidates(doc: Document, index: PageIndex = indexPage(doc)): HeadlineCandidate[] {
   const out: HeadlineCandidate[] = [];
   const seen = new Set<Element>();
-  const groups: [string[], boolean][] = [[STRONG_SELECTORS, true], [WEAK_SELECTORS, false]];
-  for (const [selectors, strong] of groups) {
-    for (const selector of selectors) {
-      let taken = 0;
-      for (const el of doc.querySelectorAll(selector)) {
-        if (taken >= PER_SELECTOR) break;
-        if (seen.has(el)) continue;
-        seen.add(el);
-        if (el.childElementCount > 8) continue;
-        if (el.closest('nav, footer, aside, [role="navigation"], [class*="logo" i], li, a[href="/"]')) continue;
-        if (el.matches('meta, title, link, script, body, html')) continue;
-        const text = headlineText(el);
-        if (text.length < 4 || text.length > 300) continue;
-        out.push({ text, strong });
-        taken++;
-        if (out.length >= 20) return out;
-      }
+  for (const [elements, strong] of headlineGroups(doc, index)) {
+    let taken = 0;
+    for (const el of elements) {
+      if (taken >= PER_GROUP) break;
+      if (seen.has(el)) continue;
+      seen.add(el);
+      if (el.childElementCount > 8 || el.matches('meta, title, link, script, body, html')) continue;
+      if (el.closest('nav, footer, aside, [role="navigation"], [class*="logo" i], li, a[href="/"]')) continue;
+      const text = headlineText(el);
+      if (text.length < 4 || text.length > 300) continue;
+      out.push({ text, strong });
+      taken++;
+      if (out.length >= 20) return out;
     }
   }
   return out;

@@ -1,22 +1,29 @@
 import { collapseSpace } from '../text';
+import { indexPage, type PageIndex } from '../page-index';
 import { parseDate, type ParsedDate } from './parse-date';
 
 // When a page has no structured metadata, the reader still sees a headline, a byline and a date
 // near the top of the story. These helpers find them by structure (class/id/itemprop/rel patterns)
 // and by the labels sites print in front of them (입력/등록/승인/수정, 公開/更新, Published/Updated…).
 
-const BYLINE_SELECTOR = [
-  '[itemprop~="author" i]', '[rel~="author" i]', '[class*="byline" i]', '[id*="byline" i]',
-  '[class*="author" i]', '[class*="writer" i]', '[class*="reporter" i]', '[class*="journalist" i]',
-  '[data-testid*="byline" i]', '[data-component*="byline" i]', '[class*="kiza" i]', '[class*="gija" i]',
-].join(',');
+/** Class/id patterns of byline and date elements (see page-index.ts for why not selectors). */
+const BYLINE_NAME = /byline|author|writer|reporter|journalist|kiza|gija/;
+const DATE_CLASS = /date|time|publish|posted/;
+/** Info/meta rows ("view_info", "article-meta") count only when small: they often wrap the date line. */
+const INFO_CLASS = /info|meta/;
 
-const DATE_SELECTOR = [
-  'time', '[itemprop~="datePublished" i]', '[itemprop~="dateCreated" i]', '[class*="date" i]', '[id*="date" i]',
-  '[class*="time" i]', '[class*="publish" i]', '[class*="posted" i]', '[class*="dateline" i]',
-  // Info/meta rows ("view_info", "article-meta") only when small: they often wrap the date line.
-  '[class*="info" i]:not(:has(div))', '[class*="meta" i]:not(:has(div))',
-].join(',');
+/** Elements that may carry the publication date, in document order. */
+function dateCandidates(doc: Document, index: PageIndex): Element[] {
+  const set = new Set<Element>([
+    ...doc.getElementsByTagName('time'),
+    ...doc.querySelectorAll('[itemprop~="datePublished" i], [itemprop~="dateCreated" i]'),
+    ...index.byClass(DATE_CLASS),
+    ...index.named.filter((n) => n.id.includes('date')).map((n) => n.el),
+    ...index.byClass(INFO_CLASS).filter((el) => !el.querySelector('div')),
+  ]);
+  // Back to document order: earlier (header) dates are preferred.
+  return [...set].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+}
 
 /** Labels that mark the first-publication time. */
 const PUBLISHED_LABEL =
@@ -52,10 +59,10 @@ function datesInText(text: string, zone: string | null): VisibleDate[] {
 }
 
 /** Dates printed in the page's header area, in document order, labelled published/updated. */
-export function visibleDates(doc: Document, zone: string | null): VisibleDate[] {
+export function visibleDates(doc: Document, zone: string | null, index: PageIndex = indexPage(doc)): VisibleDate[] {
   const seen = new Set<Element>();
   const out: VisibleDate[] = [];
-  for (const el of doc.querySelectorAll(DATE_SELECTOR)) {
+  for (const el of dateCandidates(doc, index)) {
     const attr = el.getAttribute('datetime') ?? el.getAttribute('content');
     // Cheap tests first: big containers and digit-free text cannot be a date line.
     if (!attr && el.childElementCount > 12) continue;
@@ -84,15 +91,24 @@ export function visibleDates(doc: Document, zone: string | null): VisibleDate[] 
   return out;
 }
 
+const AUTHOR_HREF = /author|\/profile|journalist|reporter|columnist/i;
+
 /** Byline sources from most to least specific; the first that yields text wins. */
-const BYLINE_PRIORITY = [
-  '[itemprop~="author" i] [itemprop~="name" i]',
-  '[itemprop~="author" i]:not(meta):not(link)',
-  'a[rel~="author" i]',
-  '[class*="byline" i] a[href*="author" i], [class*="byline" i] a[href*="/profile" i], [class*="byline" i] a[href*="journalist" i], [class*="byline" i] a[href*="reporter" i], [class*="byline" i] a[href*="columnist" i]',
-  '[class*="author" i] a[href*="author" i], [class*="author" i] a[href*="/profile" i]',
-  BYLINE_SELECTOR,
-];
+function bylineGroups(doc: Document, index: PageIndex): [Element[], boolean][] {
+  const itemprops = [...doc.querySelectorAll('[itemprop~="author" i]')].filter((el) => !el.matches('meta, link'));
+  const authorLinks = (containers: Element[]): Element[] =>
+    containers.flatMap((c) => [...c.getElementsByTagName('a')].filter((a) => AUTHOR_HREF.test(a.getAttribute('href') ?? '')));
+  const bylines = index.byName(BYLINE_NAME);
+  // The flag says whether every element of the group is an author (links) or only the first.
+  return [
+    [itemprops.flatMap((el) => [...el.querySelectorAll('[itemprop~="name" i]')]), true],
+    [itemprops, true],
+    [[...doc.querySelectorAll('a[rel~="author" i]')], true],
+    [authorLinks(index.byClass(/byline/)), true],
+    [authorLinks(index.byClass(/author/)), true],
+    [bylines, false],
+  ];
+}
 
 /** Parts of a byline block that are not names: roles, photo credits, dates, avatars, bios. */
 const NOT_NAME = /(?:^|[\s_-])(?:role|title|job|position|desc|description|bio|photo|credit|date|time|avatar|img|image|follow|social|twitter|email|mail)(?:$|[\s_-])/i;
@@ -117,17 +133,17 @@ function spacedText(el: Element): string {
 }
 
 /** The raw text of the most specific plausible byline on the page, or null. */
-export function visibleByline(doc: Document): string | null {
-  for (const selector of BYLINE_PRIORITY) {
+export function visibleByline(doc: Document, index: PageIndex = indexPage(doc)): string | null {
+  for (const [elements, all] of bylineGroups(doc, index)) {
     const texts: string[] = [];
-    for (const el of doc.querySelectorAll(selector)) {
+    for (const el of elements) {
       if (el.matches('meta, link') || el.childElementCount > 12 || (el.textContent ?? '').length > 400) continue;
       const text = spacedText(el);
       if (!text || text.length > 120) continue;
       if (isInBoilerplate(el) || el.closest('[class*="comment" i], [class*="related" i], [class*="recommend" i]')) continue;
       if (!texts.includes(text)) texts.push(text);
-      // Several author links in one byline are all authors; other selectors stop at the first.
-      if (!/a\[/.test(selector) && !selector.startsWith('[itemprop')) break;
+      // Several author links in one byline are all authors; other groups stop at the first.
+      if (!all) break;
     }
     if (texts.length) return texts.join(', ');
   }

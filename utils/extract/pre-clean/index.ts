@@ -2,6 +2,7 @@ import { removeAdsRule } from './remove-ads';
 import { removeArticleMetaRule } from './remove-article-meta';
 import { removeAuthorBioRule } from './remove-author-bio';
 import { removeCommentsRule } from './remove-comments';
+import { removeCopyrightNoticesRule } from './remove-copyright-notices';
 import { removeDisclaimersRule } from './remove-disclaimers';
 import { removeEngagementBoxesRule } from './remove-engagement-boxes';
 import { removeConsentDialogsRule } from './remove-consent-dialogs';
@@ -15,6 +16,7 @@ import { removeRelatedContentRule } from './remove-related-content';
 import { removeShareToolsRule } from './remove-share-tools';
 import { removeTagListsRule } from './remove-tag-lists';
 import { removeUiLabelsRule } from './remove-ui-labels';
+import type { PageIndex } from '../page-index';
 import type { PreCleanRule } from './rule';
 import { scanDocument, scanRoot } from './scan-context';
 
@@ -29,7 +31,7 @@ export const PRE_CLEAN_RULES: readonly PreCleanRule[] = [
   removeAdsRule,
   // Notices that stand as their own element; once Readability has turned <br> runs into
   // paragraphs, a notice written into the story text would look the same.
-  removeDisclaimersRule,
+  removeCopyrightNoticesRule,
   removeHeaderExtrasRule,
 ];
 
@@ -47,15 +49,16 @@ export const ARTICLE_CLEAN_RULES: readonly PreCleanRule[] = [
   removeAuthorBioRule,
   removePaywallPromosRule,
   removeEngagementBoxesRule,
+  removeDisclaimersRule,
   removeMediaEmbedsRule,
   removeTagListsRule,
   removeUiLabelsRule,
   removeArticleMetaRule,
 ];
 
-/** Runs the page-level rules on `doc` (a clone), returning removed-node counts by rule name. */
-export function preClean(doc: Document, rules: readonly PreCleanRule[] = PRE_CLEAN_RULES): Record<string, number> {
-  const ctx = scanDocument(doc);
+/** Runs the page-level rules on `doc` (a clone), returning removed-node counts by rule name; `index` is the page's, if taken. */
+export function preClean(doc: Document, rules: readonly PreCleanRule[] = PRE_CLEAN_RULES, index?: PageIndex): Record<string, number> {
+  const ctx = scanDocument(doc, index);
   const counts: Record<string, number> = {};
   for (const rule of rules) counts[rule.name] = rule.apply(doc, ctx);
   return counts;

@@ -12,6 +12,8 @@ const AD_ID = /^(?:div-gpt-ad|google_ads|gpt-|ad[-_]?(?:slot|unit|div|container|
 const AD_LABEL = /^\s*(?:advertisement|advertising|anzeige|werbung|publicité|publicite|sponsored|광고|広告|广告|廣告|pr|ad)\s*$/i;
 const KEEP_TAGS = new Set(['HTML', 'BODY', 'ARTICLE', 'MAIN', 'P', 'H1', 'H2', 'H3']);
 const LABEL_TAGS = new Set(['DIV', 'ASIDE', 'SECTION', 'SPAN', 'P']);
+/** Cheap first test before the full token pattern (most class names mention none of these). */
+const AD_HINT = /ad|sponsor|promot|dfp|gpt|taboola|outbrain|dable|mgid|revcontent|teads|criteo/i;
 const VIDEO_IFRAME = /youtube|vimeo|dailymotion|player|video|tv\.naver|kakao.*tv|twitter|instagram|facebook\.com\/plugins\/post/i;
 
 /** Removes ad slots, ad iframes and labelled ad boxes anywhere in the page. */
@@ -20,7 +22,8 @@ export function removeAds(doc: Document, ctx: ScanContext = scanDocument(doc)): 
   for (const el of ctx.named) {
     if (KEEP_TAGS.has(el.nodeName)) continue;
     // Names as written: camelCase splitting would read "CmAdContent" (a story body) as an ad.
-    if (!(AD_ID.test(el.id) || AD_TOKEN.test(ctx.rawNames(el)))) continue;
+    const names = ctx.rawNames(el);
+    if (!AD_HINT.test(names) || !(AD_ID.test(el.id) || AD_TOKEN.test(names))) continue;
     // An "ad" word on a container of story text is a false positive ("ad-free" wrappers).
     if (holdsStory(ctx, el) || ctx.paragraphChars(el) > 400 || ctx.textLength(el) > 1500) continue;
     out.push(el);
@@ -28,9 +31,13 @@ export function removeAds(doc: Document, ctx: ScanContext = scanDocument(doc)): 
   for (const iframe of ctx.root.querySelectorAll('iframe')) {
     if (!VIDEO_IFRAME.test(iframe.getAttribute('src') ?? '')) out.push(iframe);
   }
-  for (const el of ctx.elements) {
-    if (!LABEL_TAGS.has(el.nodeName) || ctx.textLength(el) > 60) continue;
-    if (AD_LABEL.test(el.textContent ?? '') && el.children.length <= 3 && !el.querySelector('p')) out.push(el);
+  // Label boxes: find the label text nodes, then their small box (a pass over text, not elements).
+  for (const node of ctx.textNodes()) {
+    const value = node.nodeValue ?? '';
+    if (value.length > 40 || !AD_LABEL.test(value)) continue;
+    const box = node.parentElement;
+    if (!box || !LABEL_TAGS.has(box.nodeName) || !ctx.attached(box)) continue;
+    if (AD_LABEL.test(box.textContent ?? '') && box.children.length <= 3 && !box.querySelector('p')) out.push(box);
   }
   return removeAll(ctx, out);
 }

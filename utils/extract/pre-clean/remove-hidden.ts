@@ -6,14 +6,19 @@ import { scanDocument, type ScanContext } from './scan-context';
 // ("본문 바로가기", "Skip to content") leaks into clips.
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
-/** Whole class tokens (not prefixes: "hidden-xs" hides only on phones) that mean "not shown". */
-const SR_ONLY =
-  /^(?:sr-only|sr_only|screen-reader-text|screen-reader-only|screenreader-only|visually-?hidden|visuallyhidden|a11y-hidden|a11y|hidden-?text|hide-?text|blind|ir|offscreen|off-screen|hidden|is-hidden|u-hidden|u-hide|hide|element-invisible|invisible|skip-?link|skip-?nav|skip-to-content|show-for-sr|assistive-text|only-sr|text-hide|visuallyHidden)$/i;
-
-function hasSrOnlyClass(el: Element): boolean {
-  const cls = el.getAttribute('class');
-  return cls !== null && cls.split(/\s+/).some((token) => SR_ONLY.test(token));
-}
+/** Whole class names (not prefixes: "hidden-xs" hides only on phones) that mean "not shown". */
+const SR_ONLY_CLASSES = [
+  'sr-only', 'sr_only', 'screen-reader-text', 'screen-reader-only', 'screenreader-only', 'visually-hidden',
+  'visuallyhidden', 'visuallyHidden', 'VisuallyHidden', 'a11y-hidden', 'a11y', 'hidden-text', 'hiddentext',
+  'hide-text', 'hidetext', 'blind', 'ir', 'offscreen', 'off-screen', 'hidden', 'is-hidden', 'u-hidden', 'u-hide',
+  'hide', 'element-invisible', 'invisible', 'skip-link', 'skiplink', 'skip-nav', 'skipnav', 'skip-to-content',
+  'show-for-sr', 'assistive-text', 'only-sr', 'text-hide',
+];
+/** Whole-token match against a class attribute (built once from the list above). */
+const SR_ONLY = new RegExp(`(?:^|\\s)(?:${SR_ONLY_CLASSES.join('|')})(?=\\s|$)`);
+const HIDDEN_BY_MARKUP = '[hidden], [aria-hidden="true"], [id^="skip" i]';
+/** Candidates by style; "none" also matches "text-decoration: none", so the style is re-checked. */
+const HIDDEN_BY_STYLE = '[style*="none" i], [style*="hidden" i]';
 
 function isFallbackImage(el: Element): boolean {
   // Readability's own exception: images hidden until a script swaps them in.
@@ -23,18 +28,17 @@ function isFallbackImage(el: Element): boolean {
 /** Removes `hidden`, `aria-hidden`, inline `display:none` elements and screen-reader-only text. */
 export function removeHidden(doc: Document, ctx: ScanContext = scanDocument(doc)): number {
   const out: Element[] = [];
-  const bodyLength = ctx.textLength(ctx.root);
-  for (const el of ctx.root.querySelectorAll('[hidden], [aria-hidden="true"], [style], [class], [id^="skip" i]')) {
-    if (el === ctx.root || el === doc.body) continue;
-    const hidden =
-      el.hasAttribute('hidden') ||
-      el.getAttribute('aria-hidden') === 'true' ||
-      HIDDEN_STYLE.test(el.getAttribute('style') ?? '') ||
-      hasSrOnlyClass(el) ||
-      /^skip/i.test(el.id);
-    if (!hidden || isFallbackImage(el)) continue;
+  const rootLength = ctx.textLength(ctx.root);
+  const candidates = [
+    ...ctx.root.querySelectorAll(HIDDEN_BY_MARKUP),
+    ...[...ctx.root.querySelectorAll(HIDDEN_BY_STYLE)].filter((el) => HIDDEN_STYLE.test(el.getAttribute('style') ?? '')),
+    // Class names are already read by the scan: a regex per name beats a 40-class selector.
+    ...ctx.named.filter((el) => SR_ONLY.test(ctx.classOf(el))),
+  ];
+  for (const el of candidates) {
+    if (el === ctx.root || el === doc.body || isFallbackImage(el)) continue;
     // A hidden page-level wrapper is a pre-render trick; removing it would remove everything.
-    if (ctx.textLength(el) > 0.5 * bodyLength) continue;
+    if (ctx.textLength(el) > 0.5 * rootLength) continue;
     out.push(el);
   }
   return removeAll(ctx, out);

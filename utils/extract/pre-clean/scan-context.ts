@@ -1,3 +1,4 @@
+import type { PageIndex } from '../page-index';
 import { collapseSpace } from '../text';
 
 // What clutter rules ask about the tree they clean, answered once and shared by every rule. Rules
@@ -20,6 +21,8 @@ export interface ScanContext {
   readonly elements: readonly Element[];
   /** Elements that have a class, id or component-naming attribute. */
   readonly named: readonly Element[];
+  /** Text nodes under the root (from the page index when there is one), in document order. */
+  textNodes(): readonly Text[];
   /** Characters of text in the element (raw, whitespace included). */
   textLength(el: Element): number;
   /** Characters of text inside `<p>` elements within the element. */
@@ -30,6 +33,8 @@ export interface ScanContext {
   names(el: Element): string;
   /** Lowercased class + id + component names as written (for patterns like "div-gpt-ad"). */
   rawNames(el: Element): string;
+  /** The class attribute as written ("" when none). */
+  classOf(el: Element): string;
   /** Lowercased words of the names ("articleShare_bar" → article, share, bar). */
   words(el: Element): ReadonlySet<string>;
   /** Collapsed text of the element (call on small elements: it reads the whole subtree). */
@@ -68,8 +73,11 @@ function leadingText(el: Element, max: number): string {
   return out.trim().slice(0, max);
 }
 
-/** A context for cleaning the subtree at `root`; see ScanContext. */
-export function scanRoot(root: Element): ScanContext {
+/**
+ * A context for cleaning the subtree at `root`; see ScanContext. `index` (of the same document,
+ * taken before any removal) saves the rules a second pass over class names and text nodes.
+ */
+export function scanRoot(root: Element, index?: PageIndex): ScanContext {
   const doc = root.ownerDocument;
   const removed = new Set<Element>();
   const lengthCache = new Map<Element, number>();
@@ -83,10 +91,21 @@ export function scanRoot(root: Element): ScanContext {
   let named: Element[] | null = null;
   let withNameAttrs: Set<Element> | null = null;
 
+  const indexed = index && index.doc === root.ownerDocument ? index : null;
+  let texts: Text[] | null = null;
   const nameAttrHolders = (): Set<Element> => {
     withNameAttrs ??= new Set(root.querySelectorAll(NAME_ATTR_SELECTOR));
     return withNameAttrs;
   };
+  const classCache = new Map<Element, string>();
+  if (indexed) {
+    // Class and id are already read; elements with component attributes are read in full later.
+    const extra = nameAttrHolders();
+    for (const n of indexed.named) {
+      classCache.set(n.el, n.rawClass);
+      if (!extra.has(n.el)) rawCache.set(n.el, `${n.rawClass} ${n.el.id}`);
+    }
+  }
   const allElements = (): Element[] => {
     elements ??= [root, ...root.querySelectorAll('*')];
     return elements;
@@ -146,14 +165,38 @@ export function scanRoot(root: Element): ScanContext {
       return allElements();
     },
     get named() {
-      named ??= allElements().filter((el) => el.hasAttribute('class') || el.id !== '' || nameAttrHolders().has(el));
+      if (!named) {
+        const extra = nameAttrHolders();
+        named = indexed
+          ? [...new Set([...indexed.named.map((n) => n.el), ...extra])]
+          : allElements().filter((el) => el.hasAttribute('class') || el.id !== '' || extra.has(el));
+      }
       return named;
+    },
+    textNodes: () => {
+      if (!texts) {
+        if (indexed) texts = [...indexed.textNodes()];
+        else {
+          texts = [];
+          const walker = doc.createTreeWalker(root, 4);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.nodeType === 3) texts.push(node as Text);
+        }
+      }
+      return texts;
     },
     textLength,
     paragraphChars,
     storyChars: () => paragraphChars(root),
     names,
     rawNames: (el) => rawNames(el).toLowerCase(),
+    classOf: (el) => {
+      let cached = classCache.get(el);
+      if (cached === undefined) {
+        cached = el.getAttribute('class') ?? '';
+        classCache.set(el, cached);
+      }
+      return cached;
+    },
     words: (el) => {
       let cached = wordCache.get(el);
       if (!cached) {
@@ -195,6 +238,6 @@ export function scanRoot(root: Element): ScanContext {
 }
 
 /** A context for cleaning a whole (cloned) document. */
-export function scanDocument(doc: Document): ScanContext {
-  return scanRoot(doc.documentElement);
+export function scanDocument(doc: Document, index?: PageIndex): ScanContext {
+  return scanRoot(doc.documentElement, index);
 }
