@@ -45,10 +45,11 @@ export default defineContentScript({
     };
 
     check(false);
-    // The page's history.pushState/replaceState calls are invisible from our isolated world; WXT's
-    // location watcher compares the URL every second instead, which also covers popstate and hash
-    // routing. (Hooking the Navigation API as well would answer faster in Chromium only, for bytes
-    // the 15 KB budget of this script cannot spare.)
-    ctx.addEventListener(window, 'wxt:locationchange', schedule);
+    // The page's history.pushState calls are invisible from our isolated world, and WXT's location
+    // watcher relies on the Navigation API's `navigate` event, which Chromium does not deliver to
+    // isolated worlds. `navigatesuccess` does arrive (fast path); a 1 s URL comparison covers the rest.
+    const navigation: unknown = Reflect.get(globalThis, 'navigation');
+    if (navigation instanceof EventTarget) navigation.addEventListener('navigatesuccess', schedule);
+    ctx.setInterval(schedule, 1000);
   },
 });

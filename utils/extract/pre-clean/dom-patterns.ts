@@ -3,10 +3,23 @@ import type { ScanContext } from './scan-context';
 // Shared matching helpers for pre-clean rules: short label text, link share, and a guard that keeps
 // a rule from removing the story itself (a wrapper whose class happens to say "share").
 
-/** True when any name word of `el` is in `words`. */
+const wordPatterns = new WeakMap<ReadonlySet<string>, RegExp>();
+
+/** One regex per word set: testing a names string is cheaper than splitting it into a set per element. */
+function wordPattern(words: ReadonlySet<string>): RegExp {
+  let re = wordPatterns.get(words);
+  if (!re) {
+    const alternatives = [...words].map((w) => w.replace(/[^a-z0-9]/g, '')).filter(Boolean);
+    re = new RegExp(`(?:^|[^a-z0-9])(?:${alternatives.join('|')})(?![a-z0-9])`);
+    wordPatterns.set(words, re);
+  }
+  return re;
+}
+
+/** True when any name word of `el` (class/id split at non-letters and camelCase) is in `words`. */
 export function hasNameWord(ctx: ScanContext, el: Element, words: ReadonlySet<string>): boolean {
-  for (const w of ctx.words(el)) if (words.has(w)) return true;
-  return false;
+  const names = ctx.names(el);
+  return names !== '' && wordPattern(words).test(names);
 }
 
 /** The element's label: the text it opens with (a heading, a caption or its first words). */
