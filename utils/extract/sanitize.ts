@@ -77,7 +77,8 @@ export const SANITIZE_CONFIG = {
   ALLOWED_ATTR,
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
-  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|tel:|data:image\/)/i,
+  // No ALLOWED_URI_REGEXP: DOMPurify tests every non-URI attribute value against it too, so a
+  // scheme-only pattern strips dir="rtl", width="640" or colspan="2". The hook restricts href/src/cite.
   KEEP_CONTENT: true,
   // Text inside controls is UI chrome ("Like", "Share"), never article text.
   ADD_FORBID_CONTENTS: ['button', 'select', 'textarea', 'option', 'input'],

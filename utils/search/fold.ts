@@ -9,8 +9,11 @@
 /** Folded text plus, for each folded UTF-16 unit, the index of the original unit it came from. */
 export interface FoldedText {
   folded: string;
-  /** map[i] = original index of folded[i]; map[folded.length] = original length. */
-  map: Int32Array;
+  /**
+   * map[i] = original index of folded[i]; map[folded.length] = original length. Null when folding
+   * was 1:1 (ASCII, Hangul, kana and common ideographs only) — the usual case, no map to build.
+   */
+  map: Int32Array | null;
 }
 
 const COMBINING = /[\u0300-\u036f]/g;
@@ -39,6 +42,7 @@ export function foldText(text: string): string {
 /** Fold text and keep the mapping back to original positions (for highlight ranges). */
 export function foldWithMap(text: string): FoldedText {
   const n = text.length;
+  if (!NEEDS_SLOW_PATH.test(text)) return { folded: text.toLowerCase(), map: null };
   // Stretches of fast characters fold 1:1 (lowercasing ASCII), so only the rare characters between
   // them are folded one by one; the map is filled stretch by stretch.
   const chunks: string[] = [];
@@ -63,15 +67,13 @@ export function foldWithMap(text: string): FoldedText {
     }
     for (let i = from; i < to; i++) map[out++] = i;
   };
-  if (NEEDS_SLOW_PATH.test(text)) {
-    for (const m of text.matchAll(SLOW_CHARS)) {
-      const at = m.index ?? 0;
-      copy(last, at);
-      const folded = foldCodePoint(m[0].codePointAt(0) ?? 0);
-      chunks.push(folded);
-      put(folded, at);
-      last = at + m[0].length;
-    }
+  for (const m of text.matchAll(SLOW_CHARS)) {
+    const at = m.index ?? 0;
+    copy(last, at);
+    const folded = foldCodePoint(m[0].codePointAt(0) ?? 0);
+    chunks.push(folded);
+    put(folded, at);
+    last = at + m[0].length;
   }
   copy(last, n);
   const folded = chunks.join('');
@@ -86,6 +88,7 @@ export function foldWithMap(text: string): FoldedText {
 
 /** Map a folded range [start, end) back to original UTF-16 offsets. */
 export function originalRange(fold: FoldedText, start: number, end: number): { start: number; end: number } {
+  if (!fold.map) return { start, end };
   const s = fold.map[start] ?? 0;
   // The end maps to the start of the next folded unit's source, so a char that folded to two units
   // (e.g. "ﬁ" → "fi") is covered whole.

@@ -1,5 +1,6 @@
 import { withIndexSnapshot, type IndexSnapshot, type SearchableClip } from '../db/search-index/snapshot';
 import { findCandidates, indexIsExact } from './candidates';
+import { foldWithMap, type FoldedText } from './fold';
 import { matchesStoredClip } from './verify';
 import { planQuery, type Unit } from './plan';
 import { hasConstraints, parseQuery, type ParsedQuery } from './query';
@@ -11,11 +12,11 @@ const DEFAULT_LIMIT = 20;
 /** Clips loaded per verification round (a few more than needed: some candidates fail). */
 const VERIFY_SLACK = 1.25;
 
-function toHit(c: SearchableClip, score: number, q: ParsedQuery, snippetLength: number): SearchHit {
+function toHit(c: SearchableClip, score: number, q: ParsedQuery, snippetLength: number, fold: FoldedText): SearchHit {
   return {
     clip: c.summary,
     score,
-    snippet: makeSnippet(c.text, q.terms, snippetLength),
+    snippet: makeSnippet(c.text, q.terms, snippetLength, fold),
     titleHighlights: highlightText(c.summary.title, q.terms),
   };
 }
@@ -40,12 +41,14 @@ async function rankedPage(snap: IndexSnapshot, q: ParsedQuery, units: Unit[], of
     batch.forEach(([, score], i) => {
       if (accepted >= want) return;
       const clip = clips[i];
-      if (!clip || !matchesStoredClip(clip, q)) {
+      // One fold of the body serves verification and the snippet.
+      const fold = clip ? foldWithMap(clip.text) : undefined;
+      if (!clip || !fold || !matchesStoredClip(clip, q, fold.folded)) {
         rejected++;
         return;
       }
       accepted++;
-      if (accepted > offset) hits.push(toHit(clip, score, q, snippetLength));
+      if (accepted > offset) hits.push(toHit(clip, score, q, snippetLength, fold));
     });
   }
   return { hits, total: Math.max(accepted, candidates.ids.length - rejected) };
@@ -63,9 +66,11 @@ async function recentPage(snap: IndexSnapshot, q: ParsedQuery, offset: number, l
     position += ids.length;
     const clips = await snap.getClips(ids);
     for (const clip of clips) {
-      if (!clip || accepted >= want || !matchesStoredClip(clip, q)) continue;
+      if (!clip || accepted >= want) continue;
+      const fold = foldWithMap(clip.text);
+      if (!matchesStoredClip(clip, q, fold.folded)) continue;
       accepted++;
-      if (accepted > offset) hits.push(toHit(clip, 0, q, snippetLength));
+      if (accepted > offset) hits.push(toHit(clip, 0, q, snippetLength, fold));
     }
   }
   return { hits, total: hasConstraints(q) ? Math.max(accepted, position) : snap.stats.clipCount };

@@ -1,4 +1,4 @@
-import { foldWithMap, originalRange } from './fold';
+import { foldWithMap, originalRange, type FoldedText } from './fold';
 import { findSpans } from './match';
 import type { QueryTerm } from './query';
 
@@ -72,9 +72,9 @@ function bestWindow(spans: readonly TermSpan[], foldedLength: number, maxLength:
  * A passage of about maxLength characters around the best cluster of matches (or the text's start),
  * whitespace collapsed, "…" where cut, with the matches' ranges in the returned text.
  */
-export function makeSnippet(text: string, terms: readonly QueryTerm[], maxLength = 200): Snippet {
+export function makeSnippet(text: string, terms: readonly QueryTerm[], maxLength = 200, folded: FoldedText = foldWithMap(text)): Snippet {
   if (!text) return { text: '', highlights: [] };
-  const fold = foldWithMap(text);
+  const fold = folded;
   const spans = terms.length > 0 ? collectSpans(fold.folded, terms) : [];
   const [ws, we] = bestWindow(spans, fold.folded.length, maxLength, terms.length);
   let start = originalRange(fold, ws, ws).start;
