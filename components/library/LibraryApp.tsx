@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { DbErrorBanner } from '../shared/DbErrorBanner';
 import { t, uiLanguage } from '../../utils/i18n';
 import { useObserved } from '../shared/use-observed';
 import { BackupPanel } from './BackupPanel';
@@ -114,6 +115,7 @@ export function LibraryApp() {
               : t('libraryLoading')}
           </span>
         </header>
+        <DbErrorBanner />
         <FilterBar
           filter={filter}
           sort={sort}

@@ -6,6 +6,8 @@ const SAFE_URL = /^(?:https?:|mailto:|tel:)/i;
 const SAFE_DATA_IMAGE = /^data:image\/(?:png|gif|jpe?g|webp|avif|bmp);/i;
 
 let purifier: DOMPurify | undefined;
+// Read by the hook below during one sanitize call (DOMPurify hooks take no per-call options).
+let allowRemoteImages = false;
 
 // Stored HTML was sanitized at clip time, but a restored backup or an older version's data may not
 // have been: the reader sanitizes again with the same allow-list before anything reaches the DOM.
@@ -28,14 +30,25 @@ function getPurifier(): DOMPurify {
     if (node.nodeName === 'IMG') {
       node.setAttribute('loading', 'lazy');
       node.setAttribute('referrerpolicy', 'no-referrer');
+      const src = node.getAttribute('src') ?? '';
+      // The extension makes no requests of its own: remote images load only when the user asks.
+      if (!allowRemoteImages && /^https?:/i.test(src)) {
+        node.removeAttribute('src');
+        node.setAttribute('data-remote-src', src);
+        node.setAttribute('class', 'reader__img--blocked');
+      }
     }
   });
   purifier = purify;
   return purify;
 }
 
-/** Sanitize clip HTML for display (the clip allow-list; links open in a new tab without opener). */
-export function sanitizeForReader(html: string): string {
+/**
+ * Sanitize clip HTML for display (the clip allow-list; links open in a new tab without opener).
+ * Remote images keep their URL in `data-remote-src` and load only with `remoteImages`.
+ */
+export function sanitizeForReader(html: string, remoteImages = false): string {
+  allowRemoteImages = remoteImages;
   return getPurifier().sanitize(html, {
     ALLOWED_TAGS: [...SANITIZE_CONFIG.ALLOWED_TAGS],
     ALLOWED_ATTR: [...SANITIZE_CONFIG.ALLOWED_ATTR],
@@ -52,11 +65,13 @@ export function sanitizeForReader(html: string): string {
 interface Props {
   html: string;
   lang: string | null;
+  /** Load images from their original sites (a request to that site; off until the user asks). */
+  remoteImages?: boolean;
 }
 
 /** The clip's article body: the only place the library renders HTML, and only after DOMPurify. */
-export function ReaderBody({ html, lang }: Props) {
-  const clean = useMemo(() => sanitizeForReader(html), [html]);
+export function ReaderBody({ html, lang, remoteImages = false }: Props) {
+  const clean = useMemo(() => sanitizeForReader(html, remoteImages), [html, remoteImages]);
   return (
     <div
       class="reader__body"

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Clip } from '../../utils/db/clip';
 import { getClip } from '../../utils/db/clips';
 import { t } from '../../utils/i18n';
@@ -33,6 +33,11 @@ interface Props {
 
 type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; clip: Clip };
 
+/** Whether the clip shows images from other sites (which the reader loads only on request). */
+function hasRemoteImages(html: string): boolean {
+  return /<img\b[^>]*\ssrc=["']?https?:/i.test(html);
+}
+
 /** The reading view of one clip: header, sanitized body, link to the original, tags, note, delete. */
 export function ReaderView({ clipId, actions }: Props) {
   const loaded = useObserved<Loaded>(
@@ -45,6 +50,8 @@ export function ReaderView({ clipId, actions }: Props) {
   );
   const heading = useRef<HTMLHeadingElement>(null);
   const ready = loaded.state === 'ready';
+  const [showImages, setShowImages] = useState(false);
+  useEffect(() => setShowImages(false), [clipId]);
 
   // Move focus into the reader when it opens, so screen readers start at the title.
   useEffect(() => {
@@ -108,7 +115,15 @@ export function ReaderView({ clipId, actions }: Props) {
           )}
         </p>
       </header>
-      <ReaderBody html={clip.html} lang={clip.lang} />
+      {hasRemoteImages(clip.html) && !showImages ? (
+        <p class="reader__images-note">
+          <button type="button" data-testid="reader-show-images" onClick={() => setShowImages(true)}>
+            {t('libraryReaderShowImages')}
+          </button>{' '}
+          {t('libraryReaderImagesBlocked')}
+        </p>
+      ) : null}
+      <ReaderBody html={clip.html} lang={clip.lang} remoteImages={showImages} />
       <aside class="reader__aside" aria-label={t('libraryReaderDetails')}>
         <h2 class="reader__aside-heading">{t('libraryTagsHeading')}</h2>
         <TagEditor tags={clip.tags} onChange={(tags) => void actions.setTags(clip.id, tags)} />

@@ -1,4 +1,3 @@
-import { clipErrorMessage } from '../../utils/clip-error-message';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Clip } from '../../utils/db/clip';
@@ -9,6 +8,7 @@ import type { ClipMode } from '../../utils/extract/types';
 import { t } from '../../utils/i18n';
 import type { ClipOutcome, TabStatus } from '../../utils/messages';
 import { sendMessage } from '../../utils/messaging';
+import { DbErrorBanner } from '../shared/DbErrorBanner';
 import { TagEditor } from '../shared/TagEditor';
 import { useObserved } from '../shared/use-observed';
 import { ClipAllTabs } from './ClipAllTabs';
@@ -56,8 +56,9 @@ export function PopupApp({ search }: { search: string }) {
         setCurrentId(result.clip.id);
         setStatus({ state: 'clipped', clipId: result.clip.id, url: result.clip.url });
       }
-    } catch (error) {
-      setOutcome({ ok: false, code: 'failed', message: `${clipErrorMessage('failed')} (${String(error)})` });
+    } catch {
+      // The message channel broke: the service worker was stopped or restarted mid-clip.
+      setOutcome({ ok: false, code: 'failed', message: t('clipInterrupted') });
     } finally {
       setBusy(false);
     }
@@ -82,6 +83,7 @@ export function PopupApp({ search }: { search: string }) {
           {t('openLibrary')}
         </button>
       </header>
+      <DbErrorBanner />
       <PageStatus status={status} />
       <button
         type="button"

@@ -11,7 +11,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -37,6 +37,8 @@ interface SizeResult {
   slowest: { query: string; p95: number }[];
   save: { p50: number; p95: number; mergeMs: number; searchAfterSave: number; count: number };
   open: { ms: number; searchMs: number; hits: number };
+  /** 1-minute load average of the 2-core machine while queries were timed (other work shares it). */
+  load: number[];
   recall?: { rows: { query: string; scan: number; index: number; missing: number; extra: number; ms: number }[]; scanMs: number };
 }
 
@@ -88,6 +90,7 @@ async function measureSize(page: Page, base: string, size: number, withRecall: b
 
   const categories: SizeResult['categories'] = [];
   const slowest: SizeResult['slowest'] = [];
+  const load = [loadavg()[0] ?? 0];
   for (const [name, queries] of Object.entries(TIMED_QUERIES)) {
     const rows = await page.evaluate(([qs, reps]) => window.searchBench.timeQueries(qs, reps), [queries, REPS] as const);
     const all = rows.flatMap((r) => r.times);
@@ -96,6 +99,7 @@ async function measureSize(page: Page, base: string, size: number, withRecall: b
     console.log(`  ${name}: p50 ${ms(quantile(all, 0.5))}, p95 ${ms(quantile(all, 0.95))}  (${rows.map((r) => `${r.query}→${r.total}`).join(', ')})`);
   }
   slowest.sort((a, b) => b.p95 - a.p95);
+  load.push(loadavg()[0] ?? 0);
 
   const saved = await page.evaluate((start) => window.searchBench.saveLatency(start, 20), size + 1_000_000);
   const save = { p50: quantile(saved.times, 0.5), p95: quantile(saved.times, 0.95), mergeMs: saved.mergeMs, searchAfterSave: saved.searchAfterSave, count: saved.times.length };
@@ -128,6 +132,7 @@ async function measureSize(page: Page, base: string, size: number, withRecall: b
     indexBytes: (afterBuild.usage - afterImport.usage) / size,
     categories,
     slowest: slowest.slice(0, 3),
+    load,
     save,
     open,
     recall,
@@ -159,6 +164,7 @@ function report(results: SizeResult[], browserVersion: string, totalMs: number):
     );
   }
   lines.push(row('slowest queries (p95)', (r) => r.slowest.map((s) => `\`${s.query}\` ${ms(s.p95)}`).join(', ')));
+  lines.push(row('machine load while timing (1-min avg, 2 cores)', (r) => r.load.map((l) => l.toFixed(1)).join(' → ')));
   lines.push(row('open → first results (fresh page, worst of 3)', (r) => `${ms(r.open.ms)} (search ${ms(r.open.searchMs)})${r.size === 10_000 ? (r.open.ms <= 100 ? ' ✅ ≤ 100 ms' : ' ❌ > 100 ms') : ''}`));
   lines.push(row('save one clip (delta row) p50 / p95', (r) => `${ms(r.save.p50)} / ${ms(r.save.p95)}`));
   lines.push(row('merge of those 20 saves (background)', (r) => ms(r.save.mergeMs)));
@@ -209,7 +215,10 @@ async function main(): Promise<void> {
       });
       try {
         const page = context.pages()[0] ?? (await context.newPage());
-        browserVersion = /Chrome\/([\d.]+)/.exec(await page.evaluate(() => navigator.userAgent))?.[1] ?? browserVersion;
+        const cdp = await context.newCDPSession(page);
+        const { product } = await cdp.send('Browser.getVersion');
+        browserVersion = /([\d.]+)$/.exec(product)?.[1] ?? browserVersion;
+        await cdp.detach();
         page.setDefaultTimeout(0);
         results.push(await measureSize(page, `http://127.0.0.1:${port}`, size, i === 0));
       } finally {

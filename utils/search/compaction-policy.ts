@@ -7,7 +7,13 @@ export const MERGE_FACTOR = 4;
 /** Postings of the smallest level (a merge of a few dozen saved clips). */
 export const BASE_POSTINGS = 50_000;
 /** Above this many runs the smallest are merged regardless of levels (bounds query cost). */
-export const MAX_RUNS = 10;
+export const MAX_RUNS = 8;
+/**
+ * No merge produces a run bigger than this (~70 MB): one compaction must finish within the life of
+ * an extension context (a service worker can be stopped), and a killed compaction starts over.
+ * At 100k clips (~80M postings) that leaves three to six runs.
+ */
+export const MAX_MERGED_POSTINGS = 32_000_000;
 
 /** A run as the policy sees it. */
 export interface RunSize {
@@ -30,10 +36,16 @@ export function pickCompaction(runs: readonly RunSize[]): number[] | undefined {
     group.push(run);
     levels.set(level, group);
   }
+  const total = (group: readonly RunSize[]): number => group.reduce((n, r) => n + r.postings, 0);
   for (const level of [...levels.keys()].sort((a, b) => a - b)) {
-    const group = levels.get(level) ?? [];
-    if (group.length >= MERGE_FACTOR) return group.slice(0, MERGE_FACTOR).map((r) => r.id);
+    const group = (levels.get(level) ?? []).slice(0, MERGE_FACTOR);
+    if (group.length >= MERGE_FACTOR && total(group) <= MAX_MERGED_POSTINGS) return group.map((r) => r.id);
   }
-  if (runs.length > MAX_RUNS) return bySize.slice(0, MERGE_FACTOR).map((r) => r.id);
+  if (runs.length > MAX_RUNS) {
+    // Merge the smallest runs that fit under the size cap (at least two).
+    const pick: RunSize[] = [];
+    for (const r of bySize) if (pick.length < MERGE_FACTOR && total(pick) + r.postings <= MAX_MERGED_POSTINGS) pick.push(r);
+    if (pick.length >= 2) return pick.map((r) => r.id);
+  }
   return undefined;
 }

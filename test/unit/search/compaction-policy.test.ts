@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_POSTINGS, levelOf, MAX_RUNS, pickCompaction } from '../../../utils/search/compaction-policy';
+import { BASE_POSTINGS, levelOf, MAX_MERGED_POSTINGS, MAX_RUNS, pickCompaction } from '../../../utils/search/compaction-policy';
 
 describe('compaction policy', () => {
   it('levels runs by size, factor 4', () => {
@@ -20,7 +20,15 @@ describe('compaction policy', () => {
   });
 
   it('caps the number of runs a query reads', () => {
-    const runs = Array.from({ length: MAX_RUNS + 1 }, (_, i) => ({ id: i, postings: BASE_POSTINGS * 4 ** i }));
+    const runs = Array.from({ length: MAX_RUNS + 1 }, (_, i) => ({ id: i, postings: BASE_POSTINGS * 2 ** i }));
     expect(pickCompaction(runs)).toEqual([0, 1, 2, 3]);
+  });
+
+  it('never builds a run past the size cap', () => {
+    const big = MAX_MERGED_POSTINGS / 3;
+    const runs = Array.from({ length: 4 }, (_, i) => ({ id: i, postings: big }));
+    expect(pickCompaction(runs)).toBeUndefined();
+    const many = Array.from({ length: MAX_RUNS + 1 }, (_, i) => ({ id: i, postings: big }));
+    expect(pickCompaction(many)).toEqual([0, 1, 2]);
   });
 });

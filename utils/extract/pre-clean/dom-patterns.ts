@@ -56,3 +56,11 @@ export function smallElements(ctx: ScanContext, tags: ReadonlySet<string>, maxRa
 export function rawBound(chars: number): number {
   return chars * 3 + 200;
 }
+
+/** Text of a small element with a space between its text nodes ("<li>공유</li><li>인쇄</li>" → "공유 인쇄"). */
+export function spacedText(el: Element): string {
+  const parts: string[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, 4);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.nodeValue ?? '');
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}

@@ -1,4 +1,4 @@
-import { rawBound, smallElements } from './dom-patterns';
+import { rawBound, smallElements, spacedText } from './dom-patterns';
 import { removeBoxes } from './remove-boxes';
 import { removeAll, type PreCleanRule } from './rule';
 import { scanDocument, type ScanContext } from './scan-context';
@@ -31,7 +31,7 @@ export function isToolRow(text: string): boolean {
 /** Removes share bars, social buttons and print/mail/font-size tools. */
 export function removeShareTools(doc: Document, ctx: ScanContext = scanDocument(doc)): number {
   let n = removeBoxes(ctx, { words: WORDS, maxChars: 300, accept: (el) => !el.closest('blockquote') });
-  const rows = smallElements(ctx, ROW_TAGS, rawBound(120)).filter((el) => !el.querySelector('p') && isToolRow(ctx.text(el)));
+  const rows = smallElements(ctx, ROW_TAGS, rawBound(120)).filter((el) => !el.querySelector('p') && isToolRow(spacedText(el)));
   n += removeAll(ctx, rows);
   return n;
 }
