@@ -53,6 +53,8 @@ export function PopupApp({ search }: { search: string }) {
       const result = await sendMessage('clipTab', { tabId, mode });
       setOutcome(result);
       if (result.ok) {
+        // Ask once the library holds something worth keeping; the browser may then never evict it.
+        void navigator.storage?.persist?.().catch(() => undefined);
         setCurrentId(result.clip.id);
         setStatus({ state: 'clipped', clipId: result.clip.id, url: result.clip.url });
       }

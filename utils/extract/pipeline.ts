@@ -2,6 +2,7 @@ import { blockText } from './block-text';
 import { computeConfidence, linkDensity, paragraphCount } from './confidence';
 import { ExtractionError } from './errors';
 import { documentBase, resolveLazyMedia, unwrapNoscriptImages } from './lazy-media';
+import { collectFigures, restoreFigures } from './figures';
 import { collectLeadIns, restoreLeadIns } from './lead-in';
 import { toMarkdown } from './markdown';
 import { extractMetadata, type PageMetadata } from './metadata/extract-metadata';
@@ -120,10 +121,12 @@ export function extractClip(doc: Document, options: ExtractOptions): ClipDraft {
     preClean(clone, PRE_CLEAN_RULES, index);
     pageChars = paragraphChars(clone);
     const leadIns = collectLeadIns(clone);
+    const figures = collectFigures(clone);
     const result = runReadability(clone);
     if (!result) throw new ExtractionError('empty', 'No article text was found on this page.');
     root = result.content;
     cleanArticle(root);
+    restoreFigures(root, figures);
     restoreLeadIns(root, leadIns);
     readabilityByline = result.byline;
   }

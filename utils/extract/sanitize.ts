@@ -18,7 +18,7 @@ const ALLOWED_ATTR = [
 const SAFE_URL = /^(?:https?:|mailto:|tel:)/i;
 const SAFE_DATA_IMAGE = /^data:image\/(?:png|gif|jpe?g|webp|avif|bmp);/i;
 
-const instances = new WeakMap<object, DOMPurify>();
+const instances = new WeakMap<object, { purify: DOMPurify; emulated: boolean }>();
 
 /**
  * DOMPurify reads `nodeName` through `Node.prototype`'s getter. happy-dom (used in Node and unit
@@ -47,11 +47,12 @@ function purifyWindow(view: Window): Window {
   });
 }
 
-function purifierFor(view: Window): DOMPurify {
+function purifierFor(view: Window): { purify: DOMPurify; emulated: boolean } {
   const cached = instances.get(view);
   if (cached) return cached;
+  const target = purifyWindow(view);
   // DOMPurify's factory type expects the global Window; any window-like with the DOM classes works.
-  const purify = createDOMPurify(purifyWindow(view) as unknown as Parameters<typeof createDOMPurify>[0]);
+  const purify = createDOMPurify(target as unknown as Parameters<typeof createDOMPurify>[0]);
   purify.addHook('uponSanitizeAttribute', (node, data) => {
     const name = data.attrName;
     const value = data.attrValue.trim();
@@ -67,8 +68,9 @@ function purifierFor(view: Window): DOMPurify {
       data.keepAttr = SAFE_URL.test(value) || (isImageSrc && SAFE_DATA_IMAGE.test(value));
     }
   });
-  instances.set(view, purify);
-  return purify;
+  const entry = { purify, emulated: target !== view };
+  instances.set(view, entry);
+  return entry;
 }
 
 /** The DOMPurify configuration used for clips (exported for tests). */
@@ -90,12 +92,27 @@ export const SANITIZE_CONFIG = {
  * String mode rather than IN_PLACE: in-place sanitizing trips DOMPurify's mutation guard on happy-dom.
  */
 export function sanitizeElement(root: Element, view: Window): HTMLElement {
-  const fragment = purifierFor(view).sanitize(root.innerHTML, {
+  const { purify, emulated } = purifierFor(view);
+  const config = {
     ...SANITIZE_CONFIG,
     ALLOWED_TAGS: [...ALLOWED_TAGS],
     ALLOWED_ATTR: [...ALLOWED_ATTR],
     ADD_FORBID_CONTENTS: [...SANITIZE_CONFIG.ADD_FORBID_CONTENTS],
-  });
+  };
+  let fragment = purify.sanitize(root.innerHTML, config);
+  if (emulated) {
+    // happy-dom's NodeIterator stops after DOMPurify removes a node, leaving the rest unvisited.
+    // Sanitizing again until nothing changes reaches the result a real DOM gives in one pass.
+    let html = root.innerHTML;
+    for (let pass = 0; pass < 100; pass++) {
+      const holder = fragment.ownerDocument.createElement('div');
+      holder.append(fragment);
+      const next = holder.innerHTML;
+      fragment = purify.sanitize(next, config);
+      if (next === html) break;
+      html = next;
+    }
+  }
   // Stay in DOMPurify's inert document: adopting <img> into the live page would start loading images.
   const out = (fragment.ownerDocument ?? view.document).createElement('div');
   out.append(fragment);

@@ -30,10 +30,12 @@ async function rankedPage(snap: IndexSnapshot, q: ParsedQuery, units: Unit[], of
   const want = offset + limit;
   const candidates = await findCandidates(snap, units);
   const order = new RankedOrder(candidates);
-  // Exact queries rarely lose a candidate to verification: read just the page.
-  const slack = indexIsExact(q) ? 1 : VERIFY_SLACK;
+  // Exact queries rarely lose a candidate to verification: read just the page, and skip the
+  // candidates before it unread (deep pages of a virtual list stay cheap).
+  const exact = indexIsExact(q);
+  const slack = exact ? 1 : VERIFY_SLACK;
   const hits: SearchHit[] = [];
-  let accepted = 0;
+  let accepted = exact ? order.take(offset).length : 0;
   let rejected = 0;
   while (accepted < want && order.remaining > 0) {
     const batch = order.take(Math.ceil((want - accepted) * slack) + (slack > 1 ? 2 : 0));

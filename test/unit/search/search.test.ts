@@ -111,6 +111,16 @@ describe('searchLibrary', () => {
     expect(new Set([...page1.hits, ...page2.hits].map((h) => h.clip.id)).size).toBe(4);
   });
 
+  it('pages word queries in rank order without gaps or repeats', async () => {
+    for (let i = 1; i <= 7; i++) await save(i, { lang: 'en', title: i % 2 ? 'Storm storm' : 'Weather', text: `Storm warning number ${i}.` });
+    await runSearchMaintenance();
+    const all = await searchClipIds('storm');
+    const pages = [];
+    for (let offset = 0; offset < 7; offset += 3) pages.push(...(await searchLibrary('storm', { offset, limit: 3 })).hits.map((h) => h.clip.id));
+    expect(pages).toEqual(all);
+    expect(all).toHaveLength(7);
+  });
+
   it('agrees with a plain scan for every query kind', async () => {
     const texts = ['서울 성동구가 일자리대상을 받았다.', 'Café owners in Zürich invest.', '半導体産業の東京データ', '经济政策发布。', '성동 지역과 동구', 'climate change is real', 'Climate, change.'];
     for (const [i, text] of texts.entries()) await save(i + 1, { title: `t${i}`, text, lang: null });

@@ -26,7 +26,8 @@ const URL_OF_PAGE = 'https://news.example.com/2024/05/01/council-budget';
 const FRONT_MATTER_KEYS = DEFAULT_EXPORT_TEMPLATE.frontMatter.map((property) => property.key);
 const CLIP_ALLOW_LIST = { tags: SANITIZE_CONFIG.ALLOWED_TAGS, attrs: SANITIZE_CONFIG.ALLOWED_ATTR };
 // The reader adds these itself after sanitizing (new tab, no opener/referrer, lazy images).
-const READER_ATTRS = ['target', 'rel', 'loading', 'referrerpolicy'];
+// data-remote-src holds an image URL the reader has not loaded (it is inert: no element reads it as a source).
+const READER_ATTRS = ['target', 'rel', 'loading', 'referrerpolicy', 'data-remote-src'];
 // The HTML export's own page structure around the sanitized bodies.
 const EXPORT_ALLOW_LIST = {
   tags: [...SANITIZE_CONFIG.ALLOWED_TAGS, 'main', 'aside'],

@@ -8,7 +8,7 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const URLISH = /https?:\/\/\S+|www\.\S+/g;
 /** Words that introduce a byline in the languages we clip. */
 const LEAD =
-  /^(?:(?:written|reported|text|words|story|edited)\s+by|by|von|par|por|di|da|door|texte?|autor(?:in)?|auteur|author|reporter|journalist|글·?사진|글|문|취재|작성자|기자|著者|文|撰文|作者|记者|記者|本报记者|本報記者|本报讯|特约记者|通讯员|[\p{Script=Han}]{2,10}记者|[\p{Script=Han}]{2,10}記者)\s*[:：|]?\s*/iu;
+  /^(?:(?:written|reported|text|words|story|edited)\s+by|by|von|par|por|di|da|door|texte?|autor(?:in)?|auteur|author|reporter|journalist|글·?사진|글|문|취재|작성자|기자|著者|文|撰文|作者|记者|記者|本报记者|本報記者|本报讯|特约记者|通讯员|[\p{Script=Han}]{2,10}(?:记者|記者)(?=[\s:：]))\s*[:：|]?\s*/iu;
 /** Role words after (or around) a name; followed by a boundary that also works for CJK. */
 const ROLE =
   /\s*(?:선임기자|수석기자|객원기자|인턴기자|수습기자|전문기자|편집위원|논설위원|기자단|특파원|칼럼니스트|통신원|기자|記者|记者|特派員|特派员|編集委員|論説委員|通讯员|通訊員|撰稿人|staff\s+writers?|staff\s+reporters?|senior\s+[a-z]+\s+(?:reporter|writer|correspondent|editor)|[a-z]+\s+correspondent|correspondent|reporter|contributing\s+writer|contributor|redakteur(?:in)?|korrespondent(?:in)?|journaliste|rédact(?:eur|rice)|envoyée?\s+spéciale?)(?=$|[\s,.;:)\]·/|])/giu;

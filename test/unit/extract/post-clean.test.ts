@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { postClean } from '../../../utils/extract/post-clean';
+import { page } from './helpers';
+
+function clean(html: string, title = 'Budget passes'): Element {
+  const el = page(`<div id="r">${html}</div>`).getElementById('r');
+  if (!el) throw new Error('no root');
+  postClean(el, title);
+  return el;
+}
+
+describe('postClean', () => {
+  it('drops empty blocks, the repeated headline and notice boxes, keeps structure', () => {
+    const r = clean('<h1>Budget passes</h1><p><br></p><p>Story.</p><div>ⓒ 한빛뉴스 무단 전재 및 재배포 금지</div><ul><li>Item</li></ul><table><tr><td></td></tr></table>');
+    expect(r.innerHTML).toBe('<p>Story.</p><ul><li>Item</li></ul><table><tbody><tr><td></td></tr></tbody></table>');
+  });
+
+  it('removes promo lines written between <br>s and trailing wire credits', () => {
+    const r = clean('<p>Last line of the story.<br>▶ 누리에서 한결일보 채널을 구독하세요<br>▶ 기사제보 및 보도자료 jebo@x.com</p><p>(Reporting by Will Dunham; Editing by Tom Brown)</p>');
+    expect(r.textContent).toBe('Last line of the story.');
+  });
+});
