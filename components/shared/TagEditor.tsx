@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
+import { suggestTags } from '../../utils/db/tag-counts';
 import { t } from '../../utils/i18n';
+import { useObserved } from './use-observed';
 
 interface Props {
   tags: readonly string[];
@@ -9,6 +11,8 @@ interface Props {
 /** Tag chips with remove buttons and an input where Enter adds the typed tag. */
 export function TagEditor({ tags, onChange }: Props) {
   const [draft, setDraft] = useState('');
+  // Existing tags by prefix and frequency, offered through the input's native (keyboard-usable) list.
+  const suggestions = useObserved(() => suggestTags(draft, 8, tags), [draft, tags.join('\u0000')], []);
   const add = () => {
     const tag = draft.trim();
     if (!tag) return;
@@ -41,6 +45,8 @@ export function TagEditor({ tags, onChange }: Props) {
         type="text"
         value={draft}
         placeholder={t('tagInputPlaceholder')}
+        list="tag-suggestions"
+        autoComplete="off"
         onInput={(event) => setDraft(event.currentTarget.value)}
         onKeyDown={(event) => {
           if (event.key === 'Enter' && !event.isComposing) {
@@ -49,6 +55,11 @@ export function TagEditor({ tags, onChange }: Props) {
           }
         }}
       />
+      <datalist id="tag-suggestions" data-testid="tag-suggestions">
+        {suggestions.map((suggestion) => (
+          <option key={suggestion.key} value={suggestion.name} />
+        ))}
+      </datalist>
     </div>
   );
 }

@@ -59,6 +59,10 @@ describe('foundation: clip a page end to end in Chromium', () => {
     await expect.poll(async () => (await storedClips(ext))[0]?.tags).toEqual(['일자리']);
     await expect.poll(() => popup.getByTestId('tag-chip').allTextContents()).toEqual([expect.stringContaining('일자리')]);
 
+    await popup.getByTestId('tag-filter').filter({ hasText: '일자리' }).click();
+    await expect.poll(() => popup.getByTestId('search-input').inputValue()).toBe('tag:일자리');
+    await expect.poll(() => popup.getByTestId('clip-item').count()).toBe(1);
+
     await popup.getByTestId('search-input').fill('성동구');
     await expect.poll(() => popup.getByTestId('clip-item').count()).toBe(1);
     await popup.getByTestId('search-input').fill('존재하지않는검색어');

@@ -65,7 +65,10 @@ describe('detection on the labelled fixture corpus', () => {
         ...wrong.map((r) => `  misjudged ${r.name}: expected ${r.expected ? 'article' : 'not-article'}, score ${r.score.toFixed(2)}`),
       ].join('\n'),
     );
-    expect(results.length).toBeGreaterThan(0);
+    // The corpus itself is part of the contract: at least 30 of each kind, in all six languages.
+    expect(results.filter((r) => r.expected).length).toBeGreaterThanOrEqual(30);
+    expect(results.filter((r) => !r.expected).length).toBeGreaterThanOrEqual(30);
+    expect(new Set(results.map((r) => r.name.split('--')[0])).size).toBeGreaterThanOrEqual(6);
     expect(accuracy).toBeGreaterThanOrEqual(MIN_ACCURACY);
   }, 60_000);
 });

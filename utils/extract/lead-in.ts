@@ -44,6 +44,17 @@ export function collectLeadIns(doc: Document): LeadIn[] {
   return out.slice(0, 3);
 }
 
+/** The subtitle as paragraphs: one per line or list item (list markup in a subtitle box is layout). */
+function asParagraphs(doc: Document, node: Element): Element[] {
+  const items = [...node.querySelectorAll('li, p')].filter((el) => !el.querySelector('li, p'));
+  const lines = items.length ? items.map((el) => collapseSpace(el.textContent ?? '')) : [collapseSpace(node.textContent ?? '')];
+  return lines.filter(Boolean).map((line) => {
+    const p = doc.createElement('p');
+    p.textContent = line;
+    return p;
+  });
+}
+
 /** Puts back subtitles whose following text Readability kept but which it dropped. */
 export function restoreLeadIns(content: Element, leadIns: LeadIn[]): void {
   const body = key(content.textContent ?? '');
@@ -51,6 +62,6 @@ export function restoreLeadIns(content: Element, leadIns: LeadIn[]): void {
     if (body.includes(key(lead.text)) || !body.includes(lead.following)) continue;
     // Only when the following text opens the article: a subtitle belongs at the top.
     if (body.indexOf(lead.following) > 200) continue;
-    content.prepend(content.ownerDocument.importNode(lead.node, true));
+    content.prepend(...asParagraphs(content.ownerDocument, lead.node));
   }
 }

@@ -6,6 +6,13 @@ import { gfm } from 'turndown-plugin-gfm';
 
 let service: TurndownService | null = null;
 
+/** Non-element siblings (whitespace text) before `node`, so list numbers count items only. */
+function countNonElements(parent: Node, node: Node): number {
+  let n = 0;
+  for (let child = parent.firstChild; child && child !== node; child = child.nextSibling) if (child.nodeType !== 1) n++;
+  return n;
+}
+
 function createService(): TurndownService {
   const td = new TurndownService({
     headingStyle: 'atx',
@@ -21,7 +28,12 @@ function createService(): TurndownService {
   // renderers that pass raw HTML through: escape `<` before a tag name, `/`, `!` or `?` (this also
   // defuses `<javascript:…>` autolinks).
   const escapeText = td.escape.bind(td);
-  td.escape = (text: string) => escapeText(text).replace(/<(?=[A-Za-z/!?])/g, '\\<');
+  td.escape = (text: string) =>
+    escapeText(text)
+      .replace(/<(?=[A-Za-z/!?])/g, '\\<')
+      // "[앵커]", "[서울=뉴시스]", "[WARNING]" are text: brackets need escaping only where they could
+      // start a link ("[x](", "[x][", "[x]:").
+      .replace(/\\\[([^\[\]\n]*)\\\](?![(\[:])/g, '[$1]');
   td.addRule('figure', {
     filter: 'figure',
     replacement: (content) => `\n\n${content.trim()}\n\n`,
@@ -59,6 +71,20 @@ function createService(): TurndownService {
       const tildes = Math.max(3, ...[...text.matchAll(/^ {0,3}(~{3,})/gm)].map((m) => m[1]?.length ?? 0)) + 1;
       const fence = text.includes('```') ? '~'.repeat(tildes) : '```';
       return `\n\n${fence}${lang}\n${text.replace(/\n$/, '')}\n${fence}\n\n`;
+    },
+  });
+  // "- item" and "1. item" rather than Turndown's "-   item": what people and other tools write.
+  td.addRule('listItem', {
+    filter: 'li',
+    replacement: (content, node) => {
+      const parent = node.parentNode;
+      let prefix = '- ';
+      if (parent && parent.nodeName === 'OL') {
+        const start = Number((parent as Element).getAttribute('start') ?? '1') || 1;
+        prefix = `${start + Array.prototype.indexOf.call(parent.childNodes, node) - countNonElements(parent, node)}. `;
+      }
+      const body = content.replace(/^\n+/, '').replace(/\n+$/, '\n').replace(/\n/gm, `\n${' '.repeat(prefix.length)}`);
+      return prefix + body + (node.nextSibling && !/\n$/.test(body) ? '\n' : '');
     },
   });
   td.remove(['script', 'style', 'noscript', 'template']);

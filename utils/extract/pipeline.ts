@@ -8,10 +8,11 @@ import { toMarkdown } from './markdown';
 import { extractMetadata, type PageMetadata } from './metadata/extract-metadata';
 import { parseByline } from './metadata/byline';
 import { postClean } from './post-clean';
-import { cleanArticle, PRE_CLEAN_RULES, preClean } from './pre-clean';
+import { ARTICLE_CLEAN_RULES, cleanArticle, PRE_CLEAN_RULES, preClean } from './pre-clean';
 import { indexPage } from './page-index';
 import { runReadability } from './readability';
 import { sanitizeElement } from './sanitize';
+import { keepStoryAsides } from './story-asides';
 import { collapseSpace, countChars, countWords, isMostlyCjk } from './text';
 import type { ClipDraft, ClipMode } from './types';
 
@@ -118,14 +119,15 @@ export function extractClip(doc: Document, options: ExtractOptions): ClipDraft {
   } else if (mode === 'page') {
     root = pageRoot(clone);
   } else {
-    preClean(clone, PRE_CLEAN_RULES, index);
+    preClean(clone, PRE_CLEAN_RULES, index, meta.title);
     pageChars = paragraphChars(clone);
     const leadIns = collectLeadIns(clone);
     const figures = collectFigures(clone);
+    keepStoryAsides(clone);
     const result = runReadability(clone);
     if (!result) throw new ExtractionError('empty', 'No article text was found on this page.');
     root = result.content;
-    cleanArticle(root);
+    cleanArticle(root, ARTICLE_CLEAN_RULES, meta.title);
     restoreFigures(root, figures);
     restoreLeadIns(root, leadIns);
     readabilityByline = result.byline;

@@ -67,11 +67,12 @@ export function postClean(root: Element, title: string): void {
   for (const el of [...root.querySelectorAll('p, div, section, span, li, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, figure, figcaption')].reverse()) {
     if (isEmptyBlock(el)) el.remove();
   }
+  // The headline repeated at the top of the body, as a heading or (after Readability) a plain block.
   const titleKey = title.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
-  const firstHeading = root.querySelector('h1, h2');
-  if (firstHeading && titleKey) {
-    const key = (firstHeading.textContent ?? '').replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
-    if (key === titleKey) firstHeading.remove();
+  if (titleKey) {
+    const firstBlocks = [...root.querySelectorAll('h1, h2, h3, p, div, strong')].filter((el) => !el.querySelector('p, div, h1, h2, h3')).slice(0, 3);
+    const repeat = firstBlocks.find((el) => (el.textContent ?? '').replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase() === titleKey);
+    repeat?.remove();
   }
   // A notice written as a paragraph of the story stays (wire copy such as AP's must carry it);
   // site-wide notice boxes (divs, spans, small print) go.

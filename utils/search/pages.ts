@@ -10,12 +10,29 @@ import { ByteWriter, writePostings } from './postings';
  */
 export const PAGE_BYTES = 32 * 1024;
 
-/** One page: terms in ascending order and their encoded posting lists, back to back. */
+/**
+ * One page: terms in ascending order and their encoded posting lists, back to back. The terms are
+ * one packed string (a page holds thousands of rare terms; reading thousands of small strings out
+ * of IndexedDB per page was a large part of a query's time).
+ */
 export interface IndexPage {
-  terms: string[];
-  /** ends[i] = end offset in `data` of terms[i]'s list (it starts at ends[i-1], or 0). */
+  /** Every term, concatenated. */
+  terms: string;
+  /** Term i is terms.slice(termEnds[i-1] (or 0), termEnds[i]). */
+  termEnds: Uint32Array;
+  /** ends[i] = end offset in `data` of term i's list (it starts at ends[i-1], or 0). */
   ends: Uint32Array;
   data: Uint8Array;
+}
+
+/** Number of terms in a page. */
+export function pageSize(page: IndexPage): number {
+  return page.termEnds.length;
+}
+
+/** Term i of a page. */
+export function pageTerm(page: IndexPage, i: number): string {
+  return page.terms.slice(i === 0 ? 0 : (page.termEnds[i - 1] ?? 0), page.termEnds[i] ?? 0);
 }
 
 /** Posting list of term i of a page. */
@@ -67,8 +84,16 @@ export function pagesFor(firstTerms: readonly string[], lookup: TermLookup): num
 /** Indexes of a page's terms inside the lookup's interval. */
 export function termsIn(page: IndexPage, lookup: TermLookup): number[] {
   const [from, to] = lookupInterval(lookup);
+  const n = pageSize(page);
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pageTerm(page, mid) < from) lo = mid + 1;
+    else hi = mid;
+  }
   const out: number[] = [];
-  for (let i = lowerBound(page.terms, from); i < page.terms.length && (page.terms[i] ?? '') <= to; i++) out.push(i);
+  for (let i = lo; i < n && pageTerm(page, i) <= to; i++) out.push(i);
   return out;
 }
 
@@ -78,6 +103,8 @@ export class PageBuilder {
   readonly firstTerms: string[] = [];
   postings = 0;
   private terms: string[] = [];
+  private termEnds: number[] = [];
+  private termChars = 0;
   private ends: number[] = [];
   private data = new ByteWriter(PAGE_BYTES + 1024);
 
@@ -85,7 +112,7 @@ export class PageBuilder {
   add(term: string, flat: readonly number[]): void {
     if (flat.length === 0) return;
     writePostings(this.data, flat);
-    this.terms.push(term);
+    this.pushTerm(term);
     this.ends.push(this.data.length);
     this.postings += flat.length / 2;
     if (this.data.length >= PAGE_BYTES) this.flush();
@@ -94,18 +121,26 @@ export class PageBuilder {
   /** Add an already encoded list. */
   addEncoded(term: string, list: Uint8Array, count: number): void {
     this.data.append(list);
-    this.terms.push(term);
+    this.pushTerm(term);
     this.ends.push(this.data.length);
     this.postings += count;
     if (this.data.length >= PAGE_BYTES) this.flush();
+  }
+
+  private pushTerm(term: string): void {
+    this.terms.push(term);
+    this.termChars += term.length;
+    this.termEnds.push(this.termChars);
   }
 
   /** Close the current page (call once at the end). */
   flush(): void {
     if (this.terms.length === 0) return;
     this.firstTerms.push(this.terms[0] ?? '');
-    this.pages.push({ terms: this.terms, ends: Uint32Array.from(this.ends), data: this.data.result() });
+    this.pages.push({ terms: this.terms.join(''), termEnds: Uint32Array.from(this.termEnds), ends: Uint32Array.from(this.ends), data: this.data.result() });
     this.terms = [];
+    this.termEnds = [];
+    this.termChars = 0;
     this.ends = [];
     this.data = new ByteWriter(PAGE_BYTES + 1024);
   }

@@ -10,7 +10,8 @@ describe('lead-in subtitles', () => {
     const content = doc.createElement('div');
     content.innerHTML = '<p>서울 성동구가 전국 지방자치단체 일자리대상에서 10년 연속 수상하는 쾌거를 이뤘다.</p>';
     restoreLeadIns(content, leads);
-    expect(content.firstElementChild?.className).toBe('subtitle');
+    expect(content.firstElementChild?.outerHTML).toBe('<p>- 2024년 우수상 수상으로 서울시 최초 10년 연속 수상</p>');
+    expect(content.children).toHaveLength(2);
   });
 
   it('does nothing when the content already has it or starts elsewhere', () => {

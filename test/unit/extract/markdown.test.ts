@@ -25,3 +25,16 @@ describe('toMarkdown', () => {
     expect(md('<pre><code class="language-sql">SELECT 1;</code></pre>')).toBe('```sql\nSELECT 1;\n```');
   });
 });
+
+describe('toMarkdown lists', () => {
+  it('writes compact list markers and numbers items from start', () => {
+    expect(md('<ul>\n<li>One</li>\n<li>Two</li>\n</ul><ol start="3">\n<li>Three</li>\n<li>Four</li>\n</ol>')).toBe('- One\n- Two\n\n3. Three\n4. Four');
+  });
+});
+
+describe('toMarkdown brackets', () => {
+  it('leaves bracketed labels readable and escapes what could become a link', () => {
+    expect(md('<p>[앵커] 강추위가 이어집니다.</p>')).toBe('[앵커] 강추위가 이어집니다.');
+    expect(md('<p>[x](y) is not a link here</p>')).toBe('\\[x\\](y) is not a link here');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPages, pageList, pagesFor, PAGE_BYTES, termsIn, upperBound } from '../../../utils/search/pages';
+import { buildPages, pageList, pageSize, pagesFor, pageTerm, PAGE_BYTES, termsIn, upperBound } from '../../../utils/search/pages';
 import { decodePostings, encodePostings, lengthOfNorm, normOf, postingCount } from '../../../utils/search/postings';
 
 describe('posting lists', () => {
@@ -27,10 +27,10 @@ describe('pages', () => {
   it('cut a run into pages of about PAGE_BYTES, never splitting a term', () => {
     expect(run.pages.length).toBeGreaterThan(1);
     expect(run.count).toBe(3000 * 2 + 40_000);
-    const terms = run.pages.flatMap((p) => p.terms);
+    const terms = run.pages.flatMap((p) => Array.from({ length: pageSize(p) }, (_, i) => pageTerm(p, i)));
     expect(terms).toEqual([...postings.keys()].sort());
     expect(run.pages.some((p) => p.data.length > PAGE_BYTES && p.terms.includes('term1500x'))).toBe(true);
-    expect(run.firstTerms).toEqual(run.pages.map((p) => p.terms[0]));
+    expect(run.firstTerms).toEqual(run.pages.map((p) => pageTerm(p, 0)));
   });
 
   it('find the one page that can hold a term, and the pages of a prefix', () => {
@@ -46,7 +46,7 @@ describe('pages', () => {
     const prefix = { kind: 'prefix', prefix: 'term15' } as const;
     const found = pagesFor(run.firstTerms, prefix).flatMap((n) => {
       const page = run.pages[n];
-      return page ? termsIn(page, prefix).map((i) => page.terms[i]) : [];
+      return page ? termsIn(page, prefix).map((i) => pageTerm(page, i)) : [];
     });
     expect(found).toHaveLength(101);
     expect(upperBound(['a', 'b', 'b', 'c'], 'b')).toBe(3);

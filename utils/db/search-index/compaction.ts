@@ -1,5 +1,5 @@
 import { pickCompaction } from '../../search/compaction-policy';
-import { pageList, PageBuilder, type IndexPage } from '../../search/pages';
+import { pageList, PageBuilder, pageTerm, type IndexPage } from '../../search/pages';
 import { forEachPosting, postingCount } from '../../search/postings';
 import { TOKENIZER_VERSION } from '../../search/tokenize';
 import type { GleanerDb } from '../schema';
@@ -26,7 +26,7 @@ class RunCursor {
 
   /** Load pages until a term is available; false at the end. */
   async ready(): Promise<boolean> {
-    while (this.page >= this.pages.length || this.index >= (this.pages[this.page]?.terms.length ?? 0)) {
+    while (this.page >= this.pages.length || this.index >= (this.pages[this.page]?.termEnds.length ?? 0)) {
       if (this.page < this.pages.length) {
         this.page++;
         this.index = 0;
@@ -46,7 +46,8 @@ class RunCursor {
   }
 
   get term(): string {
-    return this.pages[this.page]?.terms[this.index] ?? '';
+    const page = this.pages[this.page];
+    return page ? pageTerm(page, this.index) : '';
   }
 
   get list(): Uint8Array {

@@ -32,6 +32,7 @@ export const PRE_CLEAN_RULES: readonly PreCleanRule[] = [
   // Notices that stand as their own element; once Readability has turned <br> runs into
   // paragraphs, a notice written into the story text would look the same.
   removeCopyrightNoticesRule,
+  removeCommentsRule,
   removeHeaderExtrasRule,
 ];
 
@@ -56,17 +57,17 @@ export const ARTICLE_CLEAN_RULES: readonly PreCleanRule[] = [
   removeArticleMetaRule,
 ];
 
-/** Runs the page-level rules on `doc` (a clone), returning removed-node counts by rule name; `index` is the page's, if taken. */
-export function preClean(doc: Document, rules: readonly PreCleanRule[] = PRE_CLEAN_RULES, index?: PageIndex): Record<string, number> {
-  const ctx = scanDocument(doc, index);
+/** Runs the page-level rules on `doc` (a clone), returning removed-node counts by rule name (`index`: the page's, if taken; `title`: the article's). */
+export function preClean(doc: Document, rules: readonly PreCleanRule[] = PRE_CLEAN_RULES, index?: PageIndex, title: string | null = null): Record<string, number> {
+  const ctx = scanDocument(doc, index, title);
   const counts: Record<string, number> = {};
   for (const rule of rules) counts[rule.name] = rule.apply(doc, ctx);
   return counts;
 }
 
 /** Runs the story-level rules on the extracted article `root`, returning removed-node counts. */
-export function cleanArticle(root: Element, rules: readonly PreCleanRule[] = ARTICLE_CLEAN_RULES): Record<string, number> {
-  const ctx = scanRoot(root);
+export function cleanArticle(root: Element, rules: readonly PreCleanRule[] = ARTICLE_CLEAN_RULES, title: string | null = null): Record<string, number> {
+  const ctx = scanRoot(root, undefined, title);
   const counts: Record<string, number> = {};
   for (const rule of rules) counts[rule.name] = rule.apply(root.ownerDocument, ctx);
   return counts;

@@ -40,6 +40,19 @@ export function removeArticleMeta(doc: Document, ctx: ScanContext = scanDocument
     if (!looksLikeMeta(ctx, el) || holdsStory(ctx, el)) continue;
     out.push(el);
   }
+  // Readability turns text-only <div>s into bare <p>s, dropping their class: a short line at the
+  // top of the article that carries a byline or date marker is the same meta row, unnamed.
+  if (ctx.root !== doc.documentElement) {
+    const top = [...ctx.root.querySelectorAll('p, div, span')].filter((el) => !el.querySelector('p, div')).slice(0, 4);
+    for (const el of top) {
+      // Captions next to a picture mention reporters and dates too; they are not meta rows.
+      if (el.closest('figure, figcaption') || el.parentElement?.querySelector('img, picture')) continue;
+      const text = ctx.text(el);
+      if (!text || text.length > 80 || /[.!?。]$/.test(text)) continue;
+      // The marker or the date opens the line ("来源：…", "By …", "입력 2024…", "2024-05-03 18:12").
+      if (MARKER.test(text.slice(0, 14)) || (/^\d/.test(text) && parseDate(text, null) !== null)) out.push(el);
+    }
+  }
   return removeAll(ctx, out);
 }
 

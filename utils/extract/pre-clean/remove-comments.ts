@@ -20,6 +20,9 @@ const NOTICE_TAGS = new Set(['P', 'DIV', 'SPAN', 'SMALL', 'EM']);
 
 /** Removes comment sections, comment prompts and moderation notices. */
 export function removeComments(doc: Document, ctx: ScanContext = scanDocument(doc)): number {
+  // On the whole page (before Readability) by name only: a long comment thread can outweigh a short
+  // story in Readability's scoring. Labels and notices are looked for in the article afterwards.
+  if (ctx.root === doc.documentElement) return removeBoxes(ctx, { words: WORDS, names: NAMES, maxChars: 20000 });
   let n = removeBoxes(ctx, { words: WORDS, names: NAMES, label: LABEL, maxChars: 20000 });
   const notices = smallElements(ctx, NOTICE_TAGS, rawBound(400)).filter((el) => {
     const text = ctx.text(el);

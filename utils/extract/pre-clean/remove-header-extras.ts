@@ -9,25 +9,39 @@ import { scanDocument, type ScanContext } from './scan-context';
 
 const MEDIA = 'img, picture, video, figure, iframe, svg';
 
-function headline(root: Element): Element | null {
-  const candidates = [...root.querySelectorAll('h1')].filter((h) => {
-    const text = collapseSpace(h.textContent ?? '');
-    return text.length >= 8 && !h.closest('nav, footer, aside, [class*="logo" i]');
-  });
-  return candidates.find((h) => h.closest('article, main, [role="main"], [itemprop="articleBody"]')) ?? candidates[0] ?? null;
+function key(text: string): string {
+  return collapseSpace(text).replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
 }
 
 /**
- * True when `el` holds story text: 500+ characters of paragraphs (or 30% of a short page's), or
- * 1500+ characters of any text (<br>-separated bodies).
+ * The headline element: the h1 showing the title, else the main h1, else (pages without any h1,
+ * such as Chinese portals' `div.h-title`) the innermost element whose text is the title.
  */
+function headline(root: Element, title: string | null): Element | null {
+  const titleKey = title ? key(title) : '';
+  const h1s = [...root.querySelectorAll('h1')].filter((h) => {
+    const text = collapseSpace(h.textContent ?? '');
+    return text.length >= 8 && !h.closest('nav, footer, aside, [class*="logo" i]');
+  });
+  const byTitle = titleKey ? h1s.find((h) => key(h.textContent ?? '') === titleKey) : undefined;
+  if (byTitle) return byTitle;
+  const main = h1s.find((h) => h.closest('article, main, [role="main"], [itemprop="articleBody"]')) ?? h1s[0];
+  if (main || titleKey.length < 6) return main ?? null;
+  for (const el of root.querySelectorAll('h2, h3, div, p, strong, span')) {
+    if (el.childElementCount > 3 || el.closest('nav, footer, aside, a, li')) continue;
+    if (key(el.textContent ?? '') === titleKey && !el.querySelector('h2, h3, div, p')) return el;
+  }
+  return null;
+}
+
+/** True when `el` holds story text: 500+ characters of paragraphs, or 1500+ of any text (<br> bodies). */
 function holdsParagraphs(ctx: ScanContext, el: Element): boolean {
-  return ctx.paragraphChars(el) > Math.min(500, ctx.storyChars() * 0.3) || ctx.textLength(el) > 1500;
+  return ctx.paragraphChars(el) > 500 || ctx.textLength(el) > 1500;
 }
 
 /** Removes everything but media and the headline from the headline's header block. */
 export function removeHeaderExtras(doc: Document, ctx: ScanContext = scanDocument(doc)): number {
-  const h1 = headline(ctx.root);
+  const h1 = headline(ctx.root, ctx.title);
   if (!h1) return 0;
   let block: Element = h1;
   for (let parent = h1.parentElement; parent && parent !== doc.body && parent !== ctx.root; parent = parent.parentElement) {
@@ -41,8 +55,9 @@ export function removeHeaderExtras(doc: Document, ctx: ScanContext = scanDocumen
     if (!parent) break;
     for (const sibling of parent.children) {
       if (sibling === node || sibling.querySelector(MEDIA) || sibling.matches(MEDIA)) continue;
-      // A standfirst is a sentence or two; more paragraph text than that is the story's opening.
-      if (ctx.paragraphChars(sibling) > 400) continue;
+      // A standfirst is a sentence or two; more text than that is the story itself (a short one
+      // can sit in the same block as its headline).
+      if (ctx.paragraphChars(sibling) > 300 || ctx.text(sibling).length > 300) continue;
       out.push(sibling);
     }
     node = parent;

@@ -45,6 +45,8 @@ export interface ScanContext {
   attached(el: Element): boolean;
   /** Removes the element and forgets what was known about its ancestors. */
   remove(el: Element): void;
+  /** The article's title when known (it locates the headline element). */
+  readonly title: string | null;
 }
 
 const BLOCK = /^(?:P|DIV|UL|OL|LI|H[1-6]|SECTION|ARTICLE|ASIDE|HEADER|FOOTER|TABLE|TR|DL|DT|DD|FIGURE|BLOCKQUOTE|FORM|NAV)$/;
@@ -77,7 +79,7 @@ function leadingText(el: Element, max: number): string {
  * A context for cleaning the subtree at `root`; see ScanContext. `index` (of the same document,
  * taken before any removal) saves the rules a second pass over class names and text nodes.
  */
-export function scanRoot(root: Element, index?: PageIndex): ScanContext {
+export function scanRoot(root: Element, index?: PageIndex, title: string | null = null): ScanContext {
   const doc = root.ownerDocument;
   const removed = new Set<Element>();
   const lengthCache = new Map<Element, number>();
@@ -161,6 +163,7 @@ export function scanRoot(root: Element, index?: PageIndex): ScanContext {
   return {
     doc,
     root,
+    title,
     get elements() {
       return allElements();
     },
@@ -238,6 +241,6 @@ export function scanRoot(root: Element, index?: PageIndex): ScanContext {
 }
 
 /** A context for cleaning a whole (cloned) document. */
-export function scanDocument(doc: Document, index?: PageIndex): ScanContext {
-  return scanRoot(doc.documentElement, index);
+export function scanDocument(doc: Document, index?: PageIndex, title: string | null = null): ScanContext {
+  return scanRoot(doc.documentElement, index, title);
 }
