@@ -3,7 +3,7 @@ import { t } from '../../utils/i18n';
 import type { ClipOutcome } from '../../utils/messages';
 
 /** Below this confidence the popup warns that the clip may be incomplete and offers the fallbacks. */
-export const LOW_CONFIDENCE = 0.6;
+export const LOW_CONFIDENCE = 0.5;
 
 interface Props {
   outcome: ClipOutcome;
@@ -13,9 +13,12 @@ interface Props {
 /** The result of the last clip: saved / updated / why it failed, with fallbacks when confidence is low. */
 export function ClipResult({ outcome, onFallback }: Props) {
   if (!outcome.ok) {
+    // No article found, but the page has text: the whole page or a selection may still be worth keeping.
+    const fallback = outcome.code === 'empty' || outcome.code === 'failed';
     return (
       <div class="clip-result clip-result--error" data-testid="clip-result" data-status="error" data-code={outcome.code} role="alert">
-        {outcome.message}
+        <p>{outcome.message}</p>
+        {fallback ? <Fallbacks onFallback={onFallback} /> : null}
       </div>
     );
   }
@@ -28,16 +31,20 @@ export function ClipResult({ outcome, onFallback }: Props) {
       <p class="clip-result__confidence" data-testid="clip-confidence" data-confidence={clip.confidence.toFixed(2)}>
         {low ? t('confidenceLow') : null}
       </p>
-      {low ? (
-        <div class="clip-result__fallbacks">
-          <button type="button" data-testid="clip-selection" onClick={() => onFallback('selection')}>
-            {t('clipSelection')}
-          </button>
-          <button type="button" data-testid="clip-whole-page" onClick={() => onFallback('page')}>
-            {t('clipWholePage')}
-          </button>
-        </div>
-      ) : null}
+      {low ? <Fallbacks onFallback={onFallback} /> : null}
+    </div>
+  );
+}
+
+function Fallbacks({ onFallback }: { onFallback: (mode: ClipMode) => void }) {
+  return (
+    <div class="clip-result__fallbacks">
+      <button type="button" data-testid="clip-selection" onClick={() => onFallback('selection')}>
+        {t('clipSelection')}
+      </button>
+      <button type="button" data-testid="clip-whole-page" onClick={() => onFallback('page')}>
+        {t('clipWholePage')}
+      </button>
     </div>
   );
 }

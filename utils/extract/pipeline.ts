@@ -134,7 +134,7 @@ export function extractClip(doc: Document, options: ExtractOptions): ClipDraft {
   }
 
   resolveLazyMedia(root, base);
-  if (mode !== 'page') postClean(root, meta.title);
+  if (mode !== 'page') postClean(root, meta.title, meta.authors);
   root = sanitizeElement(root, view);
   // The clip's text is the article body (schema.org articleBody): captions stay in the Markdown only.
   const text = blockText(root, { captions: mode === 'page' });

@@ -62,8 +62,27 @@ function removePromoLines(root: Element): void {
   }
 }
 
+/** Image paths of author portraits rather than story pictures. */
+const PORTRAIT_SRC = /\/(?:columnists?|authors?|profiles?|reporters?|writers?|bylines?|avatars?|mugshots?)\/|avatar|mugshot|headshot/i;
+
+/**
+ * Removes author portraits: an image whose address names it a portrait, or whose alt text or caption
+ * is just the author's name (a columnist's photo floated into the story).
+ */
+function removeAuthorPhotos(root: Element, authors: readonly string[]): void {
+  for (const img of [...root.querySelectorAll('img')]) {
+    const alt = collapseSpace(img.getAttribute('alt') ?? '');
+    const holder = img.closest('figure') ?? (img.parentElement && img.parentElement !== root && (img.parentElement.textContent ?? '').length < 60 ? img.parentElement : null);
+    const caption = collapseSpace(holder?.textContent ?? '');
+    const namesAuthor = authors.some((a) => a.length >= 2 && [alt, caption].some((t) => t.startsWith(a) && t.length <= a.length + 20));
+    if (!namesAuthor && !PORTRAIT_SRC.test(img.getAttribute('src') ?? '')) continue;
+    (holder ?? img).remove();
+  }
+}
+
 /** Removes empty blocks, a leading copy of the headline and short boilerplate blocks from `root`. */
-export function postClean(root: Element, title: string): void {
+export function postClean(root: Element, title: string, authors: readonly string[] = []): void {
+  removeAuthorPhotos(root, authors);
   for (const el of [...root.querySelectorAll('p, div, section, span, li, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, figure, figcaption')].reverse()) {
     if (isEmptyBlock(el)) el.remove();
   }

@@ -20,3 +20,12 @@ describe('postClean', () => {
     expect(r.textContent).toBe('Last line of the story.');
   });
 });
+
+describe('postClean author portraits', () => {
+  it('removes a columnist photo but keeps story pictures', () => {
+    const el = page('<div id="r"><div class="art_photo"><img src="https://x.kr/opinion/columnist/seo_160.jpg" alt="서혜원 도서관운동가"><p class="caption">서혜원 도서관운동가</p></div><p>우리 동네 작은도서관은 저녁 6시면 문을 닫는다.</p><figure><img src="https://x.kr/photo/1.jpg" alt="도서관 전경"><figcaption>도서관 전경</figcaption></figure></div>').getElementById('r');
+    if (!el) throw new Error('no root');
+    postClean(el, 'Title', ['서혜원']);
+    expect([...el.querySelectorAll('img')].map((i) => i.getAttribute('src'))).toEqual(['https://x.kr/photo/1.jpg']);
+  });
+});

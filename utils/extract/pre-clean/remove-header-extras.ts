@@ -49,6 +49,9 @@ export function removeHeaderExtras(doc: Document, ctx: ScanContext = scanDocumen
     block = parent;
   }
   if (block === h1) return 0;
+  // A block that holds most of the page's paragraphs is the whole (short) article, not a header.
+  const story = ctx.storyChars();
+  if (story > 0 && ctx.paragraphChars(block) >= 0.6 * story) return 0;
   const out: Element[] = [];
   for (let node: Element = h1; node !== block; ) {
     const parent: Element | null = node.parentElement;
