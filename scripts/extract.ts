@@ -5,13 +5,15 @@ import type { Clip } from '../utils/db/clip';
 import { detectArticle } from '../utils/detect/detect-article';
 import { isExtractionError } from '../utils/extract/errors';
 import { extractClip } from '../utils/extract/pipeline';
+import { formatClips, isTextFormat, TEXT_FORMATS } from '../utils/export/format-clips';
 import { clipToMarkdownFile } from '../utils/export/markdown';
 import { parseHtml, readHtmlFile } from './bench/lib/load-html';
 
-// `npm run -s extract -- [--json] [--url URL] FILE...`: the extension's pipeline on saved pages.
+// `npm run -s extract -- [--json | --format F] [--url URL] FILE...`: the extension's pipeline on saved pages.
+// --format writes all the files' clips in one export format, with the extension's export functions.
 // Without --url, a page's own canonical/og:url names it (saved pages keep those), else its file URL.
 
-const USAGE = 'usage: npm run -s extract -- [--json] [--url URL] FILE...';
+const USAGE = `usage: npm run -s extract -- [--json | --format ${TEXT_FORMATS.join('|')}] [--url URL] FILE...`;
 
 function pageUrlOf(html: string, file: string): string {
   const declared =
@@ -22,20 +24,31 @@ function pageUrlOf(html: string, file: string): string {
   return pathToFileURL(resolve(file)).href;
 }
 
-function asClip(draft: ReturnType<typeof extractClip>): Clip {
+function asClip(draft: ReturnType<typeof extractClip>, id = 0): Clip {
   const now = Date.now();
-  return { ...draft, id: 0, clippedAt: now, updatedAt: now, tags: [], note: '' };
+  return { ...draft, id, clippedAt: now, updatedAt: now, tags: [], note: '' };
 }
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
-    options: { json: { type: 'boolean', default: false }, url: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      json: { type: 'boolean', default: false },
+      format: { type: 'string' },
+      url: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
     allowPositionals: true,
   });
   if (values.help || positionals.length === 0) {
     process.stderr.write(`${USAGE}\n`);
     return values.help ? 0 : 2;
   }
+  const format = values.format;
+  if (format !== undefined && !isTextFormat(format)) {
+    process.stderr.write(`unknown format ${format}\n${USAGE}\n`);
+    return 2;
+  }
+  const collected: Clip[] = [];
   let failures = 0;
   for (const file of positionals) {
     let html: string;
@@ -51,7 +64,9 @@ async function main(): Promise<number> {
     try {
       const verdict = detectArticle(page.doc, url);
       const clip = extractClip(page.doc, { url, window: page.window as unknown as Window });
-      if (values.json) {
+      if (format) {
+        collected.push(asClip(clip, collected.length + 1));
+      } else if (values.json) {
         const { title, byline, published, siteName, lang, canonicalUrl, leadImage, excerpt, text, markdown } = clip;
         const row = { file, isArticle: verdict.isArticle, title, byline, published, siteName, lang, canonicalUrl, leadImage, excerpt, textContent: text, markdown };
         process.stdout.write(`${JSON.stringify(row)}\n`);
@@ -69,6 +84,7 @@ async function main(): Promise<number> {
       await page.close();
     }
   }
+  if (format && collected.length > 0) process.stdout.write(formatClips(collected, format));
   return failures ? 1 : 0;
 }
 
