@@ -6,7 +6,8 @@
  * category, save latency (delta path), open → first results; at the first size a 40-query recall
  * check against a plain scan. Figures go to BENCHMARKS.md between the bench:search markers.
  *
- * Env: BENCH_SEARCH_SIZES=10000,100000 (default), BENCH_SEARCH_REPS=5 (runs per query).
+ * Env: BENCH_SEARCH_SIZES=10000,100000 (default), BENCH_SEARCH_REPS=5 (runs per query per round),
+ * BENCH_SEARCH_ROUNDS=3.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -22,6 +23,8 @@ import { RECALL_QUERIES, TIMED_QUERIES } from './search-queries';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SIZES = (process.env.BENCH_SEARCH_SIZES ?? '10000,100000').split(',').map(Number).filter((n) => n > 0);
 const REPS = Number(process.env.BENCH_SEARCH_REPS ?? 5) || 5;
+/** Timing rounds; the machine is shared and its load comes in bursts, so the median round is reported. */
+const ROUNDS = Number(process.env.BENCH_SEARCH_ROUNDS ?? 3) || 3;
 const IMPORT_CHUNK = 5000;
 const TARGET_P95: Record<number, number> = { 10_000: 10, 100_000: 30 };
 
@@ -33,10 +36,10 @@ interface SizeResult {
   buildMs: number;
   clipBytes: number;
   indexBytes: number;
-  categories: { name: string; p50: number; p95: number; max: number; samples: number }[];
+  categories: { name: string; p50: number; p95: number; bestP95: number; samples: number }[];
   slowest: { query: string; p95: number }[];
   save: { p50: number; p95: number; mergeMs: number; searchAfterSave: number; count: number };
-  open: { ms: number; searchMs: number; hits: number };
+  open: { ms: number; searchMs: number; hits: number; worstMs: number };
   /** 1-minute load average of the 2-core machine while queries were timed (other work shares it). */
   load: number[];
   recall?: { rows: { query: string; scan: number; index: number; missing: number; extra: number; ms: number }[]; scanMs: number };
@@ -91,15 +94,27 @@ async function measureSize(page: Page, base: string, size: number, withRecall: b
   const categories: SizeResult['categories'] = [];
   const slowest: SizeResult['slowest'] = [];
   const load = [loadavg()[0] ?? 0];
-  for (const [name, queries] of Object.entries(TIMED_QUERIES)) {
-    const rows = await page.evaluate(([qs, reps]) => window.searchBench.timeQueries(qs, reps), [queries, REPS] as const);
-    const all = rows.flatMap((r) => r.times);
-    categories.push({ name, p50: quantile(all, 0.5), p95: quantile(all, 0.95), max: Math.max(...all), samples: all.length });
-    for (const r of rows) slowest.push({ query: r.query, p95: quantile(r.times, 0.95) });
-    console.log(`  ${name}: p50 ${ms(quantile(all, 0.5))}, p95 ${ms(quantile(all, 0.95))}  (${rows.map((r) => `${r.query}→${r.total}`).join(', ')})`);
+  const perRound = new Map<string, { p50: number[]; p95: number[]; samples: number }>();
+  const perQuery = new Map<string, number[]>();
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [name, queries] of Object.entries(TIMED_QUERIES)) {
+      const rows = await page.evaluate(([qs, reps]) => window.searchBench.timeQueries(qs, reps), [queries, REPS] as const);
+      const all = rows.flatMap((r) => r.times);
+      const entry = perRound.get(name) ?? { p50: [], p95: [], samples: 0 };
+      entry.p50.push(quantile(all, 0.5));
+      entry.p95.push(quantile(all, 0.95));
+      entry.samples += all.length;
+      perRound.set(name, entry);
+      for (const r of rows) perQuery.set(r.query, [...(perQuery.get(r.query) ?? []), ...r.times]);
+      console.log(`  round ${round + 1} ${name}: p50 ${ms(quantile(all, 0.5))}, p95 ${ms(quantile(all, 0.95))}  (${rows.map((r) => `${r.query}→${r.total}`).join(', ')})`);
+    }
+    load.push(loadavg()[0] ?? 0);
   }
+  for (const [name, e] of perRound) {
+    categories.push({ name, p50: quantile(e.p50, 0.5), p95: quantile(e.p95, 0.5), bestP95: Math.min(...e.p95), samples: e.samples });
+  }
+  for (const [query, times] of perQuery) slowest.push({ query, p95: quantile(times, 0.95) });
   slowest.sort((a, b) => b.p95 - a.p95);
-  load.push(loadavg()[0] ?? 0);
 
   const saved = await page.evaluate((start) => window.searchBench.saveLatency(start, 20), size + 1_000_000);
   const save = { p50: quantile(saved.times, 0.5), p95: quantile(saved.times, 0.95), mergeMs: saved.mergeMs, searchAfterSave: saved.searchAfterSave, count: saved.times.length };
@@ -107,14 +122,16 @@ async function measureSize(page: Page, base: string, size: number, withRecall: b
 
   // A fresh page (new JS context, new database connection) that searches on load, like the popup.
   const opens: { ms: number; searchMs: number; hits: number }[] = [];
-  for (const query of ['서울', 'climate', '半導体']) {
+  for (const query of ['서울', 'climate', '半導体', '경제', 'election']) {
     await page.goto(`${base}/?open=${encodeURIComponent(query)}`);
     await page.waitForFunction(() => window.openResult !== undefined);
     const r = await page.evaluate(() => window.openResult);
     if (r) opens.push(r);
   }
-  const open = opens.sort((a, b) => b.ms - a.ms)[0] ?? { ms: 0, searchMs: 0, hits: 0 };
-  console.log(`  open → first results (worst of ${opens.length}): ${ms(open.ms)} (search ${ms(open.searchMs)})`);
+  opens.sort((a, b) => a.ms - b.ms);
+  const median = opens[Math.floor(opens.length / 2)] ?? { ms: 0, searchMs: 0, hits: 0 };
+  const open = { ...median, worstMs: opens[opens.length - 1]?.ms ?? 0 };
+  console.log(`  open → first results (median of ${opens.length}): ${ms(open.ms)} (search ${ms(open.searchMs)}), worst ${ms(open.worstMs)}`);
 
   let recall: SizeResult['recall'];
   if (withRecall) {
@@ -146,8 +163,9 @@ function report(results: SizeResult[], browserVersion: string, totalMs: number):
     `Synthetic clips generated deterministically in the page (55 % Korean with particles and compounds, 30 % English, 8 % Japanese, ` +
       `7 % Chinese; html + markdown + text), imported through \`importClips\` in batches of 500, indexed by \`runSearchMaintenance\`, ` +
       `searched through \`searchLibrary\` (limit 20, snippets included) — the production code bundled with esbuild, in headless ` +
-      `Chromium ${browserVersion} with IndexedDB on disk. Latencies are over ${REPS} runs of every query of a category; ` +
-      `2-core machine shared with other work, so treat them as ±30 %.`,
+      `Chromium ${browserVersion} with IndexedDB on disk. Each timing round runs every query of a category ${REPS} times; ` +
+      `p50 / p95 are the median over ${ROUNDS} rounds (the 2-core machine is shared with other work whose load comes in bursts; ` +
+      `its load average is shown). The query words are among the corpus's most frequent: each matches 5–55 % of the library.`,
     '',
   );
   const head = ['', ...results.map((r) => `${fmt(r.size)} clips`)];
@@ -159,13 +177,18 @@ function report(results: SizeResult[], browserVersion: string, totalMs: number):
         const c = r.categories.find((x) => x.name === name);
         const target = TARGET_P95[r.size];
         const ok = c && target !== undefined ? (c.p95 <= target ? ` ✅ ≤ ${target} ms` : ` ❌ > ${target} ms`) : '';
-        return c ? `${ms(c.p50)} / ${ms(c.p95)}${ok}` : '—';
+        return c ? `${ms(c.p50)} / ${ms(c.p95)}${ok} (best round p95 ${ms(c.bestP95)})` : '—';
       }),
     );
   }
   lines.push(row('slowest queries (p95)', (r) => r.slowest.map((s) => `\`${s.query}\` ${ms(s.p95)}`).join(', ')));
   lines.push(row('machine load while timing (1-min avg, 2 cores)', (r) => r.load.map((l) => l.toFixed(1)).join(' → ')));
-  lines.push(row('open → first results (fresh page, worst of 3)', (r) => `${ms(r.open.ms)} (search ${ms(r.open.searchMs)})${r.size === 10_000 ? (r.open.ms <= 100 ? ' ✅ ≤ 100 ms' : ' ❌ > 100 ms') : ''}`));
+  lines.push(
+    row(
+      'open → first results (fresh page: load, open DB, search; median of 5)',
+      (r) => `${ms(r.open.ms)} (search ${ms(r.open.searchMs)}; worst ${ms(r.open.worstMs)})${r.size === 10_000 ? (r.open.ms <= 100 ? ' ✅ ≤ 100 ms' : ' ❌ > 100 ms') : ''}`,
+    ),
+  );
   lines.push(row('save one clip (delta row) p50 / p95', (r) => `${ms(r.save.p50)} / ${ms(r.save.p95)}`));
   lines.push(row('merge of those 20 saves (background)', (r) => ms(r.save.mergeMs)));
   lines.push(row('generate clips (in page)', (r) => `${sec(r.generateMs)} (${(r.chars / 1e6).toFixed(0)}M chars)`));
@@ -189,7 +212,7 @@ function report(results: SizeResult[], browserVersion: string, totalMs: number):
       '',
     );
   }
-  lines.push(`Command: \`npm run bench:search\` (BENCH_SEARCH_SIZES=${SIZES.join(',')}), total ${sec(totalMs)}, ${new Date().toISOString().slice(0, 10)}.`);
+  lines.push(`Command: \`npm run bench:search\` (BENCH_SEARCH_SIZES=${SIZES.join(',')}, REPS=${REPS}, ROUNDS=${ROUNDS}), total ${sec(totalMs)}, ${new Date().toISOString().slice(0, 10)}.`);
   return lines.join('\n');
 }
 

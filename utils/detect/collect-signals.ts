@@ -1,17 +1,13 @@
-import { articleElementSignal } from './signals/article-elements';
 import { hasByline } from './signals/byline';
 import { codeBlockCount } from './signals/code-blocks';
 import { commerceSignal } from './signals/commerce';
 import { formSignal } from './signals/forms';
-import { headlineSignal } from './signals/headlines';
 import { jsonLdSignal } from './signals/json-ld';
 import { microdataSignal } from './signals/microdata';
 import { ogType } from './signals/open-graph';
 import { proseBlockSignal } from './signals/prose-block';
 import { hasPublishedTime } from './signals/published-time';
-import { similarTeasers } from './signals/teasers';
 import { urlShapeSignal } from './signals/url-shape';
-import { hasVideoPlayer } from './signals/video';
 import { dateNearBlock } from './signals/visible-date';
 
 /** Every raw signal the scorer reads, flat so it travels in a verdict (and shows in debugging). */
@@ -30,15 +26,15 @@ export type DetectionSignals = {
   byline: boolean;
   visibleDate: boolean;
   h1: number;
-  anchorHeadings: number;
-  articles: number;
-  longArticles: number;
+  /** The main prose block sits inside an `<article>`. */
+  inArticle: boolean;
+  /** Separators in the `<title>` ("Headline – Section | Site"), at most 3. */
+  titleSeps: number;
   linkDensity: number;
   proseChars: number;
   proseShare: number;
   proseParagraphs: number;
   proseTotal: number;
-  teasers: number;
   readerable: number;
   urlRoot: boolean;
   urlSlugWords: number;
@@ -49,7 +45,6 @@ export type DetectionSignals = {
   inputs: number;
   priceMeta: boolean;
   cart: boolean;
-  video: boolean;
   pre: number;
 };
 
@@ -58,8 +53,6 @@ export function collectSignals(doc: Document, url?: string): DetectionSignals {
   const ld = jsonLdSignal(doc);
   const md = microdataSignal(doc);
   const og = ogType(doc);
-  const headlines = headlineSignal(doc);
-  const articles = articleElementSignal(doc);
   const prose = proseBlockSignal(doc);
   const shape = urlShapeSignal(url);
   const forms = formSignal(doc);
@@ -73,16 +66,14 @@ export function collectSignals(doc: Document, url?: string): DetectionSignals {
     publishedTime: hasPublishedTime(doc),
     byline: hasByline(doc),
     visibleDate: dateNearBlock(prose.element),
-    h1: headlines.h1,
-    anchorHeadings: headlines.anchorHeadings,
-    articles: articles.count,
-    longArticles: articles.long,
+    h1: doc.querySelectorAll('body h1').length,
+    inArticle: !!prose.element?.closest('article'),
+    titleSeps: Math.min(doc.title.match(/[|:·–—-]/g)?.length ?? 0, 3),
     linkDensity: prose.linkDensity,
     proseChars: prose.chars,
     proseShare: prose.share,
     proseParagraphs: prose.paragraphs,
     proseTotal: prose.total,
-    teasers: similarTeasers(doc),
     readerable: prose.readerable,
     urlRoot: shape.root,
     urlSlugWords: shape.slugWords,
@@ -93,7 +84,6 @@ export function collectSignals(doc: Document, url?: string): DetectionSignals {
     inputs: forms.inputs,
     priceMeta: commerce.priceMeta,
     cart: commerce.cart,
-    video: hasVideoPlayer(doc, og),
     pre: codeBlockCount(doc),
   };
 }

@@ -45,6 +45,11 @@ export function markCaptions(root: Element): void {
       if (collapseSpace(el.textContent ?? '')) toFigcaption(el);
     }
   }
+  // "Фото: …" / "Photo: …" written as a definition list under a picture.
+  for (const dl of [...root.querySelectorAll('dl')]) {
+    const term = collapseSpace(dl.querySelector('dt')?.textContent ?? '');
+    if (/^(?:фото|photo|foto|bild|credit|source|사진|写真|图片|出典)\s*[:：]?$/iu.test(term) && captionable(dl, root)) toFigcaption(dl);
+  }
   for (const el of [...root.querySelectorAll('p, div, span, small, em, i, cite')]) {
     // Credits carry no links; "(Graphic: … - here)" with a link is a pointer the story makes.
     if (!captionable(el, root) || el.querySelector('p, div, a')) continue;

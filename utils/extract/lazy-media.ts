@@ -88,9 +88,13 @@ export function documentBase(doc: Document, pageUrl: string): string {
   return absoluteUrl(doc.querySelector('base[href]')?.getAttribute('href'), pageUrl) ?? pageUrl;
 }
 
-/** Replaces image-only `<noscript>` fallbacks by their image (before Readability, which drops noscript). */
-export function unwrapNoscriptImages(doc: Document): void {
+/**
+ * Before Readability (which drops images without a usable src): replaces image-only `<noscript>`
+ * fallbacks by their image and puts lazy images' real address in src.
+ */
+export function resolveLazyImages(doc: Document): void {
   for (const noscript of [...doc.querySelectorAll('noscript')]) unwrapNoscript(noscript, doc);
+  for (const img of doc.querySelectorAll('img')) resolveImage(img);
 }
 
 /**

@@ -7,6 +7,8 @@ import { collapseSpace } from './text';
 const SUBTITLE_NAMES =
   /(?:^|[\s_-])(?:sub-?title|subtit|sub_tit|subhead|sub-?head(?:line)?|summary|article-?summary|news-?summary|standfirst|deck|dek|lead|lede|intro|article-?lead|sub_?txt|stit)(?:$|[\s_-])/i;
 
+const SUBTITLE_HINT = /sub|summary|stand|dec?k|lead|lede|intro|stit/i;
+
 /** A subtitle noted before Readability, with the text that followed it. */
 export interface LeadIn {
   node: Element;
@@ -29,12 +31,21 @@ function followingText(el: Element): string {
   return '';
 }
 
-/** Notes subtitle boxes (by class/id) that precede story text; call before Readability. */
-export function collectLeadIns(doc: Document): LeadIn[] {
+/**
+ * Notes subtitle boxes (by class/id) that precede story text; call before Readability. `named` are
+ * the page's elements with a class or id (from the page index, to save a pass), in document order.
+ */
+export function collectLeadIns(doc: Document, named?: readonly Element[]): LeadIn[] {
   const out: LeadIn[] = [];
-  for (const el of doc.querySelectorAll('[class], [id]')) {
-    const names = `${el.getAttribute('class') ?? ''} ${el.id}`.replace(/([a-z])([A-Z])/g, '$1 $2');
+  const root = doc.documentElement;
+  for (const el of named ?? doc.querySelectorAll('[class], [id]')) {
+    const raw = `${el.getAttribute('class') ?? ''} ${el.id}`;
+    // Cheap test first: most names contain none of these fragments.
+    if (!SUBTITLE_HINT.test(raw)) continue;
+    const names = raw.replace(/([a-z])([A-Z])/g, '$1 $2');
     if (!SUBTITLE_NAMES.test(names) || el.matches('h1, body, html, article, main')) continue;
+    // Index entries removed by the page rules are no longer in the document.
+    if (named && !root.contains(el)) continue;
     const text = collapseSpace(el.textContent ?? '');
     if (text.length < 10 || text.length > 500 || el.querySelector('h1, img, p p')) continue;
     if (out.some((l) => l.node.contains(el) || el.contains(l.node))) continue;

@@ -19,6 +19,8 @@ export interface IndexedElement {
 export interface PageIndex {
   readonly doc: Document;
   readonly named: readonly IndexedElement[];
+  /** The indexed entry of an element (undefined when it has neither class nor id). */
+  entry(el: Element): IndexedElement | undefined;
   /** Elements whose class matches `re` (lowercased class attribute). */
   byClass(re: RegExp): Element[];
   /** Elements whose class or id matches `re`. */
@@ -39,9 +41,14 @@ export function indexPage(doc: Document): PageIndex {
     named.push({ el, rawClass, cls: rawClass.toLowerCase(), id: el.id.toLowerCase() });
   }
   let texts: Text[] | null = null;
+  let byElement: Map<Element, IndexedElement> | null = null;
   return {
     doc,
     named,
+    entry: (el) => {
+      byElement ??= new Map(named.map((n) => [n.el, n]));
+      return byElement.get(el);
+    },
     byClass: (re) => named.filter((n) => n.cls && re.test(n.cls)).map((n) => n.el),
     byName: (re) => named.filter((n) => re.test(n.cls) || re.test(n.id)).map((n) => n.el),
     textNodes: () => {

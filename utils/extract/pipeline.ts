@@ -1,7 +1,7 @@
 import { blockText } from './block-text';
 import { computeConfidence, linkDensity, paragraphCount } from './confidence';
 import { ExtractionError } from './errors';
-import { documentBase, resolveLazyMedia, unwrapNoscriptImages } from './lazy-media';
+import { documentBase, resolveLazyImages, resolveLazyMedia } from './lazy-media';
 import { collectFigures, restoreFigures } from './figures';
 import { collectLeadIns, restoreLeadIns } from './lead-in';
 import { toMarkdown } from './markdown';
@@ -79,9 +79,10 @@ function declaresArticle(doc: Document): boolean {
   );
 }
 
+/** Characters in the page's paragraphs (whitespace included: a ratio, so no need to strip it). */
 function paragraphChars(doc: Document): number {
   let n = 0;
-  for (const p of doc.querySelectorAll('p')) n += countChars(p.textContent ?? '');
+  for (const p of doc.getElementsByTagName('p')) n += p.textContent?.length ?? 0;
   return n;
 }
 
@@ -109,7 +110,7 @@ export function extractClip(doc: Document, options: ExtractOptions): ClipDraft {
   const index = indexPage(clone);
   const meta = extractMetadata(clone, url, Date.now(), index);
   const base = documentBase(clone, url);
-  unwrapNoscriptImages(clone);
+  resolveLazyImages(clone);
 
   let root: HTMLElement;
   let readabilityByline: string | null = null;
@@ -121,7 +122,7 @@ export function extractClip(doc: Document, options: ExtractOptions): ClipDraft {
   } else {
     preClean(clone, PRE_CLEAN_RULES, index, meta.title);
     pageChars = paragraphChars(clone);
-    const leadIns = collectLeadIns(clone);
+    const leadIns = collectLeadIns(clone, index.named.map((n) => n.el));
     const figures = collectFigures(clone);
     keepStoryAsides(clone);
     const result = runReadability(clone);
@@ -149,7 +150,7 @@ export function extractClip(doc: Document, options: ExtractOptions): ClipDraft {
           chars,
           paragraphs: paragraphCount(root),
           linkDensity: linkDensity(root),
-          coverage: pageChars ? chars / pageChars : 0,
+          coverage: pageChars ? text.length / pageChars : 0,
           declaredArticle: declaresArticle(doc),
           hasTitle: meta.title.length > 0,
           cjk,

@@ -25,12 +25,14 @@ const TRAILING_CREDIT = [
   /^(?:write to|e-?mail|contact|reach) (?:the )?(?:reporters?|writers?|authors?|\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){0,3}) (?:at|on)\b/iu,
   /^follow (?:us|him|her|them|@\w+|\p{Lu}\p{L}+ \p{Lu}\p{L}+) (?:on|at) (?:twitter|facebook|instagram|x)\b/iu,
   /^more ap [\w\s]+:/iu,
+  // A bare contact line: an e-mail address or a social profile.
+  /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/)?(?:www\.)?(?:twitter|x)\.com\/\w+|@\w{2,})$/iu,
 ];
 
 /** Removes credit lines among the last blocks of the story. */
 function removeTrailingCredits(root: Element): void {
   const blocks = [...root.querySelectorAll('p, div, li, em, i, small')].filter((el) => !el.querySelector('p, div, li'));
-  for (const el of blocks.slice(-5)) {
+  for (const el of blocks.slice(-8)) {
     const text = collapseSpace(el.textContent ?? '');
     if (text && text.length < 320 && TRAILING_CREDIT.some((re) => re.test(text))) el.remove();
   }

@@ -87,9 +87,14 @@ export const SANITIZE_CONFIG = {
   RETURN_DOM_FRAGMENT: true,
 } as const;
 
+function isHtmlElement(el: Element): el is HTMLElement {
+  return 'innerText' in el || el.namespaceURI === 'http://www.w3.org/1999/xhtml';
+}
+
 /**
- * Returns a sanitized copy of `root` (a `<div>` in an inert document) using the clip allow-list.
- * String mode rather than IN_PLACE: in-place sanitizing trips DOMPurify's mutation guard on happy-dom.
+ * Sanitizes `root` with the clip allow-list and returns the result (a `<div>` in an inert document).
+ * Browsers sanitize in place; happy-dom goes through a string (in-place sanitizing trips DOMPurify's
+ * mutation guard there).
  */
 export function sanitizeElement(root: Element, view: Window): HTMLElement {
   const { purify, emulated } = purifierFor(view);
@@ -99,6 +104,12 @@ export function sanitizeElement(root: Element, view: Window): HTMLElement {
     ALLOWED_ATTR: [...ALLOWED_ATTR],
     ADD_FORBID_CONTENTS: [...SANITIZE_CONFIG.ADD_FORBID_CONTENTS],
   };
+  if (!emulated && root.nodeName === 'DIV') {
+    // Real DOMs sanitize the copy where it is: no serialize/parse round trip (it lives in the inert
+    // cloned document, so no image starts loading).
+    purify.sanitize(root, { ...config, IN_PLACE: true });
+    if (isHtmlElement(root)) return root;
+  }
   let fragment = purify.sanitize(root.innerHTML, config);
   if (emulated) {
     // happy-dom's NodeIterator stops after DOMPurify removes a node, leaving the rest unvisited.

@@ -2,7 +2,9 @@ import type { IndexSnapshot } from '../db/search-index/snapshot';
 import { lookupAccepts } from './lookup';
 import type { Unit } from './plan';
 import type { ParsedQuery, QueryTerm } from './query';
-import { rankCandidates, type Candidates, type UnitPostings } from './rank';
+import { rankCandidates, type UnitPostings } from './rank';
+import type { Candidates } from './ranked-order';
+import { scratchBytes } from './scratch';
 import { cjkBigrams, MAX_WORD_LENGTH } from './tokenize';
 
 async function readUnits(snap: IndexSnapshot, units: readonly Unit[]): Promise<UnitPostings[]> {
@@ -35,12 +37,12 @@ async function readUnits(snap: IndexSnapshot, units: readonly Unit[]): Promise<U
   }));
 }
 
-/** Read the units' postings from a snapshot and intersect/score them. */
-export async function findCandidates(snap: IndexSnapshot, units: readonly Unit[]): Promise<Candidates> {
+/** Read the units' postings from a snapshot, intersect and score them; the `limit` best, best first. */
+export async function findCandidates(snap: IndexSnapshot, units: readonly Unit[], limit: number): Promise<Candidates> {
   const data = await readUnits(snap, units);
   const maxDeltaClip = snap.deltaKeys.reduce((m, k) => Math.max(m, k >>> 1), 0);
   const size = Math.max(snap.maxClipId, maxDeltaClip) + 1;
-  const masked = new Uint8Array(size);
+  const masked = scratchBytes(1, size);
   for (const key of snap.deltaKeys) masked[key >>> 1] = (masked[key >>> 1] ?? 0) | (1 << (key & 1));
   const { stats } = snap;
   const docs = Math.max(1, stats.clipCount);
@@ -51,7 +53,7 @@ export async function findCandidates(snap: IndexSnapshot, units: readonly Unit[]
     norms: snap.norms,
     docCount: stats.clipCount,
     averageLengths: [stats.contentLength / docs, stats.metaLength / docs],
-  });
+  }, limit);
 }
 
 function termIsExactInIndex(term: QueryTerm): boolean {

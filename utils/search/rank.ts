@@ -1,5 +1,7 @@
 import { bm25, idf, normTable } from './bm25';
 import { forEachPosting, normOf, postingCount } from './postings';
+import { selectTop, type Candidates } from './ranked-order';
+import { scratchBytes, scratchFloats } from './scratch';
 import type { Unit } from './plan';
 
 /** A unit's postings as read from one snapshot: run lists (valid where live[key] === slot) and delta postings. */
@@ -23,11 +25,6 @@ export interface RankContext {
   averageLengths: [number, number];
 }
 
-/** Candidates that satisfy every score/filter unit and no exclude unit, with BM25 scores. */
-export interface Candidates {
-  ids: Int32Array;
-  scores: Float64Array;
-}
 
 function unitSize(u: UnitPostings): number {
   let n = u.delta.length;
@@ -38,14 +35,14 @@ function unitSize(u: UnitPostings): number {
 /**
  * Intersect and score with dense arrays indexed by clip id: `matched[c]` counts the units clip c
  * has satisfied so far (a clip is only counted in unit u if it met units 0..u-1), which makes the
- * AND a single pass per posting list; the rarest units go first.
+ * AND a single pass per posting list; the rarest units go first. Returns the `limit` best.
  */
-export function rankCandidates(units: readonly UnitPostings[], ctx: RankContext): Candidates {
+export function rankCandidates(units: readonly UnitPostings[], ctx: RankContext, limit: number): Candidates {
   const positive = units.filter((u) => u.unit.role !== 'exclude').map((u) => ({ u, df: unitSize(u) }));
   positive.sort((a, b) => a.df - b.df);
   const { size, masked, live, norms } = ctx;
-  const matched = new Uint8Array(size);
-  const score = new Float64Array(size);
+  const matched = scratchBytes(0, size);
+  const score = scratchFloats(size);
   const denominators = [normTable(ctx.averageLengths[0]), normTable(ctx.averageLengths[1])];
   let round = 0;
   for (const { u, df } of positive) {
@@ -103,7 +100,7 @@ export function rankCandidates(units: readonly UnitPostings[], ctx: RankContext)
     }
     for (const d of u.delta) visit(d.key, d.tf, normOf(d.len), 0);
     round = next;
-    if (hits === 0) return { ids: new Int32Array(0), scores: new Float64Array(0) };
+    if (hits === 0) return { ids: new Int32Array(0), scores: new Float64Array(0), total: 0 };
   }
   for (const u of units) {
     if (u.unit.role !== 'exclude') continue;
@@ -115,17 +112,5 @@ export function rankCandidates(units: readonly UnitPostings[], ctx: RankContext)
     }
     for (const d of u.delta) if (d.key >>> 1 < size) matched[d.key >>> 1] = 0;
   }
-  let count = 0;
-  for (let c = 0; c < size; c++) if (matched[c] === round && round > 0) count++;
-  const ids = new Int32Array(count);
-  const scores = new Float64Array(count);
-  let k = 0;
-  for (let c = 0; c < size && round > 0; c++) {
-    if (matched[c] === round) {
-      ids[k] = c;
-      scores[k] = score[c] ?? 0;
-      k++;
-    }
-  }
-  return { ids, scores };
+  return selectTop(matched, score, round, limit);
 }

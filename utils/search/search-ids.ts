@@ -2,7 +2,6 @@ import { withIndexSnapshot, type IndexSnapshot } from '../db/search-index/snapsh
 import { findCandidates, indexIsExact } from './candidates';
 import { planQuery } from './plan';
 import { hasConstraints, parseQuery, type ParsedQuery } from './query';
-import { RankedOrder } from './ranked-order';
 import { matchesStoredClip } from './verify';
 
 /** Clips read per verification round when every match must be confirmed. */
@@ -34,9 +33,7 @@ export async function searchClipIds(query: string): Promise<number[]> {
       const all = await snap.recentClipIds(0);
       return hasConstraints(q) ? verified(snap, all, q) : all;
     }
-    const candidates = await findCandidates(snap, units);
-    const order = new RankedOrder(candidates);
-    const ranked = order.take(order.remaining).map(([id]) => id);
+    const ranked = Array.from((await findCandidates(snap, units, Number.MAX_SAFE_INTEGER)).ids);
     return indexIsExact(q) ? ranked : verified(snap, ranked, q);
   }, units.flatMap((u) => u.lookups));
 }

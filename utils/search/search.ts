@@ -4,13 +4,16 @@ import { foldWithMap, type FoldedText } from './fold';
 import { matchesStoredClip } from './verify';
 import { planQuery, type Unit } from './plan';
 import { hasConstraints, parseQuery, type ParsedQuery } from './query';
-import { RankedOrder } from './ranked-order';
 import { highlightText, makeSnippet } from './snippet';
 import type { SearchHit, SearchOptions, SearchResult } from './types';
 
 const DEFAULT_LIMIT = 20;
-/** Clips loaded per verification round (a few more than needed: some candidates fail). */
-const VERIFY_SLACK = 1.25;
+/**
+ * Extra candidates read per verification round for queries the index cannot decide alone (CJK
+ * strings of three or more characters, phrases): bigram false positives are rare (~0.1 %), so one
+ * spare beats reading a quarter more clips on every query; a rejection just costs another round.
+ */
+const VERIFY_SPARE = 1;
 
 function toHit(c: SearchableClip, score: number, q: ParsedQuery, snippetLength: number, fold: FoldedText): SearchHit {
   return {
@@ -28,20 +31,31 @@ interface Page {
 
 async function rankedPage(snap: IndexSnapshot, q: ParsedQuery, units: Unit[], offset: number, limit: number, snippetLength: number): Promise<Page> {
   const want = offset + limit;
-  const candidates = await findCandidates(snap, units);
-  const order = new RankedOrder(candidates);
-  // Exact queries rarely lose a candidate to verification: read just the page, and skip the
+  // Exact queries never lose a candidate to verification: read just the page, and skip the
   // candidates before it unread (deep pages of a virtual list stay cheap).
   const exact = indexIsExact(q);
-  const slack = exact ? 1 : VERIFY_SLACK;
+  const spare = exact ? 0 : VERIFY_SPARE;
+  let pool = want + (exact ? 0 : 16);
+  let candidates = await findCandidates(snap, units, pool);
   const hits: SearchHit[] = [];
-  let accepted = exact ? order.take(offset).length : 0;
+  let next = exact ? Math.min(offset, candidates.ids.length) : 0;
+  let accepted = next;
   let rejected = 0;
-  while (accepted < want && order.remaining > 0) {
-    const batch = order.take(Math.ceil((want - accepted) * slack) + (slack > 1 ? 2 : 0));
-    const clips = await snap.getClips(batch.map(([id]) => id));
-    batch.forEach(([, score], i) => {
+  while (accepted < want && next < candidates.total) {
+    if (next >= candidates.ids.length) {
+      // Verification rejected more than the pool held (rare): rank again with a deeper pool.
+      pool *= 4;
+      candidates = await findCandidates(snap, units, pool);
+      if (next >= candidates.ids.length) break;
+    }
+    const end = Math.min(candidates.ids.length, next + want - accepted + spare);
+    const ids = Array.from(candidates.ids.subarray(next, end));
+    const scores = candidates.scores.subarray(next, end);
+    next = end;
+    const clips = await snap.getClips(ids);
+    ids.forEach((_, i) => {
       if (accepted >= want) return;
+      const score = scores[i] ?? 0;
       const clip = clips[i];
       // One fold of the body serves verification and the snippet.
       const fold = clip ? foldWithMap(clip.text) : undefined;
@@ -53,7 +67,7 @@ async function rankedPage(snap: IndexSnapshot, q: ParsedQuery, units: Unit[], of
       if (accepted > offset) hits.push(toHit(clip, score, q, snippetLength, fold));
     });
   }
-  return { hits, total: Math.max(accepted, candidates.ids.length - rejected) };
+  return { hits, total: Math.max(accepted, candidates.total - rejected) };
 }
 
 async function recentPage(snap: IndexSnapshot, q: ParsedQuery, offset: number, limit: number, snippetLength: number): Promise<Page> {

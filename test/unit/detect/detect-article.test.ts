@@ -40,6 +40,13 @@ describe('detectArticle', () => {
     expect(detectArticle(parse(product), 'https://shop.example.com/products/kettle').isArticle).toBe(false);
   });
 
+  it('sees whether the main prose sits in an <article> and counts title separators (at most 3)', () => {
+    const signals = detectArticle(parse(article('en', englishBody).replace('<head>', '<head><title>Headline – Politics | Example News</title>'))).signals;
+    expect(signals).toMatchObject({ inArticle: true, titleSeps: 2 });
+    const bare = detectArticle(parse(`<title>a-b-c-d-e</title><main>${englishBody}</main>`)).signals;
+    expect(bare).toMatchObject({ inArticle: false, titleSeps: 3 });
+  });
+
   it('returns a score in 0..1 and flat, serializable signals', () => {
     const verdict = detectArticle(parse(article('en', englishBody)));
     expect(verdict.score).toBeGreaterThan(0.5);

@@ -6,9 +6,7 @@ import { urlShapeSignal } from '../../../utils/detect/signals/url-shape';
 import { dateNearBlock, hasDate } from '../../../utils/detect/signals/visible-date';
 import { formSignal } from '../../../utils/detect/signals/forms';
 import { commerceSignal } from '../../../utils/detect/signals/commerce';
-import { headlineSignal } from '../../../utils/detect/signals/headlines';
 import { hasPublishedTime } from '../../../utils/detect/signals/published-time';
-import { similarTeasers } from '../../../utils/detect/signals/teasers';
 import { linkDensity } from '../../../utils/detect/signals/link-density';
 import { parse, words } from './parse';
 
@@ -125,11 +123,6 @@ describe('commerce, headlines, metadata and links', () => {
     expect(commerceSignal(parse('<button>Share</button>')).cart).toBe(false);
   });
 
-  it('counts h1s and permalink headings', () => {
-    const doc = parse('<h1>A</h1><h2><a href="#x">X</a></h2><h2><a href="/other">Y</a></h2><h3>Z</h3>');
-    expect(headlineSignal(doc)).toEqual({ h1: 1, anchorHeadings: 1 });
-  });
-
   it('reads publication metadata in its common spellings', () => {
     expect(hasPublishedTime(parse('<meta property="article:published_time" content="2024-01-01">'))).toBe(true);
     expect(hasPublishedTime(parse('<meta name="parsely-pub-date" content="2024-01-01">'))).toBe(true);
@@ -141,21 +134,5 @@ describe('commerce, headlines, metadata and links', () => {
     expect(linkDensity(8, 4)).toBe(0.5);
     expect(linkDensity(0, 0)).toBe(0);
     expect(linkDensity(3, 5)).toBe(1);
-  });
-});
-
-describe('similarTeasers', () => {
-  const card = (i: number, excerpt: string) => `<div class="card"><h3><a href="/story-${i}">Story ${i}</a></h3><p>${excerpt}</p></div>`;
-
-  it('counts linked headlines with excerpts of similar size', () => {
-    const doc = parse(`<main>${Array.from({ length: 6 }, (_, i) => card(i, words(20, `w${i}`))).join('')}</main>`);
-    expect(similarTeasers(doc)).toBe(6);
-  });
-
-  it('ignores related links without excerpts and cards of very different sizes', () => {
-    const bare = parse(`<ul>${Array.from({ length: 6 }, (_, i) => `<li><h3><a href="/s${i}">Story ${i}</a></h3></li>`).join('')}</ul>`);
-    expect(similarTeasers(bare)).toBe(0);
-    const mixed = parse(`<main>${card(1, words(12))}${card(2, words(400))}${card(3, words(15))}</main>`);
-    expect(similarTeasers(mixed)).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentBase, isPlaceholderSrc, largestFromSrcset, resolveLazyMedia, unwrapNoscriptImages } from '../../../utils/extract/lazy-media';
+import { documentBase, isPlaceholderSrc, largestFromSrcset, resolveLazyMedia, resolveLazyImages } from '../../../utils/extract/lazy-media';
 import { page } from './helpers';
 
 describe('lazy media', () => {
@@ -18,7 +18,7 @@ describe('lazy media', () => {
 
   it('unwraps image-only noscript fallbacks and honours <base>', () => {
     const doc = page('<noscript><img src="/real.jpg" alt="x"></noscript>', '<base href="https://cdn.example.com/site/">');
-    unwrapNoscriptImages(doc);
+    resolveLazyImages(doc);
     expect(doc.querySelector('noscript')).toBeNull();
     expect(doc.querySelector('img')?.getAttribute('src')).toBe('/real.jpg');
     expect(documentBase(doc, 'https://example.com/a')).toBe('https://cdn.example.com/site/');

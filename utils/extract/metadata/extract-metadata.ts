@@ -6,7 +6,7 @@ import { indexPage, type PageIndex } from '../page-index';
 import { allMeta, firstMeta, readMetaTags } from './meta-tags';
 import { localizeDate, parseDate, type ParsedDate } from './parse-date';
 import { guessTimeZone } from './time-zone';
-import { chooseTitle, headlineCandidates } from './title';
+import { chooseTitle, headlineCandidates, matchVisibleTitle } from './title';
 import { detectLanguage } from './language';
 import { bodyByline, visibleByline, visibleDates } from './visible';
 
@@ -89,17 +89,18 @@ export function extractMetadata(doc: Document, pageUrl: string, now: number = Da
   const lang = detectLanguage(doc, meta, article?.inLanguage ?? null);
   const zone = guessTimeZone(lang, pageUrl);
 
-  const title = chooseTitle(
-    {
-      structured: [
-        article?.headline,
-        firstMeta(meta, 'og:title', 'twitter:title', 'dc.title', 'citation_title', 'headline', 'title', 'sailthru.title', 'parsely-title'),
-      ],
-      document: doc.querySelector('title')?.textContent,
-    },
-    headlineCandidates(doc, index),
-    siteName,
-  );
+  const titles = {
+    structured: [
+      article?.headline,
+      firstMeta(meta, 'og:title', 'twitter:title', 'dc.title', 'citation_title', 'headline', 'title', 'sailthru.title', 'parsely-title'),
+    ],
+    document: doc.querySelector('title')?.textContent,
+  };
+  // Unmistakable headlines (h1, itemprop) first; the wider search only when none agrees.
+  const title =
+    matchVisibleTitle(titles, headlineCandidates(doc, index, true), siteName) ??
+    chooseTitle(titles, headlineCandidates(doc, index), siteName);
+
 
   const ldAuthors = ld.flatMap((a) => a.authors).flatMap((a) => parseByline(a, siteName));
   const metaAuthors = allMeta(meta, 'author', 'article:author', 'dc.creator', 'citation_author', 'parsely-author', 'sailthru.author', 'byl', 'dable:author')

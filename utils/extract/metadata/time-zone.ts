@@ -44,13 +44,25 @@ export function guessTimeZone(lang: string | null, pageUrl: string): string | nu
   return null;
 }
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** Creating an Intl formatter costs far more than using one: one per zone, kept. */
+function formatFor(zone: string): Intl.DateTimeFormat {
+  let format = formats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
+      hour: 'numeric', minute: 'numeric',
+    });
+    formats.set(zone, format);
+  }
+  return format;
+}
+
 /** The UTC offset in minutes of `zone` at the given local wall-clock time. */
 export function zoneOffsetMinutes(zone: string, y: number, mo: number, d: number, h: number, mi: number): number {
   const asUtc = Date.UTC(y, mo - 1, d, h, mi);
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
-    hour: 'numeric', minute: 'numeric',
-  }).formatToParts(new Date(asUtc));
+  const parts = formatFor(zone).formatToParts(new Date(asUtc));
   const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? '0');
   // Interpreting the UTC instant in the zone shows how far the zone's clock runs ahead of UTC.
   const shown = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'));

@@ -93,10 +93,11 @@ function headlineGroups(doc: Document, index: PageIndex): [Element[], boolean][]
 }
 
 /** Visible headline candidates in priority order, outside navigation, logos and lists. */
-export function headlineCandidates(doc: Document, index: PageIndex = indexPage(doc)): HeadlineCandidate[] {
+export function headlineCandidates(doc: Document, index: PageIndex = indexPage(doc), strongOnly = false): HeadlineCandidate[] {
   const out: HeadlineCandidate[] = [];
   const seen = new Set<Element>();
   for (const [elements, strong] of headlineGroups(doc, index)) {
+    if (strongOnly && !strong) break;
     let taken = 0;
     for (const el of elements) {
       if (taken >= PER_GROUP) break;
@@ -120,12 +121,8 @@ export interface MetaTitles {
   document: string | null | undefined;
 }
 
-/**
- * Chooses the article title: a visible headline that agrees with a metadata title; else the first
- * structured meta title without site suffix; else a strong visible headline when the `<title>` does
- * not mention it (board pages title themselves "보도자료 - 알림소식"); else the `<title>`.
- */
-export function chooseTitle(titles: MetaTitles, visible: HeadlineCandidate[], siteName: string | null): string {
+/** The visible headline that agrees with a metadata title, or null (see chooseTitle). */
+export function matchVisibleTitle(titles: MetaTitles, visible: HeadlineCandidate[], siteName: string | null): string | null {
   const structured = titles.structured.filter((t): t is string => Boolean(t && t.trim())).map(tidy);
   const all = [...structured, ...(titles.document ? [tidy(titles.document)] : [])];
   const stripped = all.map((m) => key(stripSiteSuffix(m, siteName))).filter(Boolean);
@@ -141,6 +138,18 @@ export function chooseTitle(titles: MetaTitles, visible: HeadlineCandidate[], si
     const k = key(v.text);
     if (k.length >= 8 && stripped.some((m) => m.length >= 8 && (m.includes(k) || k.includes(m)) && Math.min(m.length, k.length) >= 0.5 * Math.max(m.length, k.length))) return v.text;
   }
+  return null;
+}
+
+/**
+ * Chooses the article title: a visible headline that agrees with a metadata title; else the first
+ * structured meta title without site suffix; else a strong visible headline when the `<title>` does
+ * not mention it (board pages title themselves "보도자료 - 알림소식"); else the `<title>`.
+ */
+export function chooseTitle(titles: MetaTitles, visible: HeadlineCandidate[], siteName: string | null): string {
+  const matched = matchVisibleTitle(titles, visible, siteName);
+  if (matched) return matched;
+  const structured = titles.structured.filter((t): t is string => Boolean(t && t.trim())).map(tidy);
   const meta = structured[0];
   if (meta) return stripSiteSuffix(meta, siteName);
   const strong = visible.find((v) => v.strong && key(v.text).length >= 6);

@@ -14,15 +14,14 @@ const INFO_CLASS = /info|meta/;
 
 /** Elements that may carry the publication date, in document order. */
 function dateCandidates(doc: Document, index: PageIndex): Element[] {
-  const set = new Set<Element>([
-    ...doc.getElementsByTagName('time'),
-    ...doc.querySelectorAll('[itemprop~="datePublished" i], [itemprop~="dateCreated" i]'),
-    ...index.byClass(DATE_CLASS),
-    ...index.named.filter((n) => n.id.includes('date')).map((n) => n.el),
-    ...index.byClass(INFO_CLASS).filter((el) => !el.querySelector('div')),
-  ]);
-  // Back to document order: earlier (header) dates are preferred.
-  return [...set].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  // One pass over the indexed elements keeps document order (earlier, header dates come first).
+  const named = index.named
+    .filter((n) => DATE_CLASS.test(n.cls) || n.id.includes('date') || (INFO_CLASS.test(n.cls) && !n.el.querySelector('div')))
+    .map((n) => n.el);
+  const seen = new Set(named);
+  const extra = [...doc.getElementsByTagName('time'), ...doc.querySelectorAll('[itemprop~="datePublished" i], [itemprop~="dateCreated" i]')].filter((el) => !seen.has(el));
+  if (!extra.length) return named;
+  return [...named, ...new Set(extra)].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
 }
 
 /** Labels that mark the first-publication time. */
@@ -38,10 +37,20 @@ export interface VisibleDate {
   kind: 'published' | 'updated' | 'unlabelled';
 }
 
+const BOILERPLATE_NAME = /footer|rank|related|popular/i;
+
+/** Inside a footer, navigation, sidebar, ranking/related list, or a list link (teasers). */
 function isInBoilerplate(el: Element): boolean {
-  // Simple selectors only: happy-dom's closest() mishandles descendant combinators on cloned trees.
-  if (el.closest('a') && el.closest('li')) return true;
-  return el.closest('footer, nav, aside, [role="contentinfo"], [class*="footer" i], [id*="footer" i], [class*="rank" i], [class*="related" i], [class*="popular" i]') !== null;
+  let inLink = false;
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    const tag = node.nodeName;
+    if (tag === 'A') inLink = true;
+    if ((tag === 'LI' && inLink) || tag === 'FOOTER' || tag === 'NAV' || tag === 'ASIDE') return true;
+    if (node.getAttribute('role') === 'contentinfo') return true;
+    const cls = node.getAttribute('class');
+    if ((cls && BOILERPLATE_NAME.test(cls)) || (node.id && /footer/i.test(node.id))) return true;
+  }
+  return false;
 }
 
 /** Splits text into labelled date chunks: "입력 2024.08.13 15:12 수정 2024.08.14 09:00" → two. */
@@ -86,6 +95,8 @@ export function visibleDates(doc: Document, zone: string | null, index: PageInde
     if (fromText.length) {
       out.push(...fromText);
       seen.add(el);
+      // A labelled publication time settles it; later dates on the page are teasers and lists.
+      if (fromText.some((d) => d.kind === 'published' && d.date.hasTime)) break;
     }
   }
   return out;

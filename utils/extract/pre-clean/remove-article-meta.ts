@@ -17,7 +17,11 @@ const WORDS = new Set([
 const NAMES = /byline|article-?(?:meta|info|header-?meta|date|author)|entry-?(?:meta|date|author)|post-?(?:meta|date|author|info)|news-?(?:info|date|writer)|view-?(?:info|date|writer)|writer|reporter|date-?line|publish|read-?time|reading-?time/;
 /** Words that mark a byline or a date label in the languages we clip. */
 const MARKER =
-  /^(?:by|von|par|por|di|door)\s|(?:^|\s)(?:published|updated|posted|modified|last updated|first published)\b|(?:기자|특파원|입력|등록|수정|승인|발행|송고|업데이트)|(?:記者|配信|公開|更新|投稿)|(?:记者|编辑|发布|来源|作者|時間|时间)|(?:veröffentlicht|aktualisiert|publié|mis à jour)|\bread(?:ing)? time\b|\bmin read\b/iu;
+  /^(?:by|von|par|por|di|door)\s|(?:^|\s)(?:published|updated|posted|modified|last updated|first published)\b|(?:기자|특파원|입력|등록|수정|승인|발행|송고|업데이트)|(?:記者|配信|公開|更新|投稿)|(?:记者|编辑|发布|来源|作者|時間|时间)|(?:veröffentlicht|aktualisiert|publié|mis à jour|publicado por|publicada por|pubblicato)|\bread(?:ing)? time\b|\bmin read\b/iu;
+
+/** A line opening with a publication label in the languages we clip ("First Published:", "Publicado por"). */
+const DATED_LABEL =
+  /^(?:\d[\d/.\-]*\s*[-–|]\s*)?(?:(?:first |last )?(?:published|updated|posted|modified)|publicado|publicada|pubblicato|aggiornato|publié|mis à jour|veröffentlicht|aktualisiert|입력|등록|수정|승인|公開|更新|配信|发布|發布|更新时间|发布时间)/iu;
 
 function looksLikeMeta(ctx: ScanContext, el: Element): boolean {
   if (ctx.textLength(el) > rawBound(220)) return false;
@@ -43,6 +47,14 @@ export function removeArticleMeta(doc: Document, ctx: ScanContext = scanDocument
   // Readability turns text-only <div>s into bare <p>s, dropping their class: a short line at the
   // top of the article that carries a byline or date marker is the same meta row, unnamed.
   if (ctx.root !== doc.documentElement) {
+    // Anywhere in the article: a short line that opens with a publication label and carries a date.
+    for (const el of ctx.root.querySelectorAll('p, div, span, em, small')) {
+      if (el.querySelector('p, div') || ctx.textLength(el) > rawBound(120)) continue;
+      const text = ctx.text(el);
+      if (text.length <= 120 && DATED_LABEL.test(text) && parseDate(text, null) !== null) out.push(el);
+      // A line that is nothing but a date ("Nov. 20, 2019 5:52 AM EST", "23 Nov 2017").
+      else if (text.length <= 40 && parseDate(text, null) !== null && text.replace(/[\d\s.,:/\-|]+|\b(?:[A-Za-z]{3,9}\.?|am|pm|[A-Z]{2,4})\b/g, '').trim() === '') out.push(el);
+    }
     const top = [...ctx.root.querySelectorAll('p, div, span')].filter((el) => !el.querySelector('p, div')).slice(0, 4);
     for (const el of top) {
       // Captions next to a picture mention reporters and dates too; they are not meta rows.

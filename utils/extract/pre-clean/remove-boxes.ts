@@ -18,6 +18,11 @@ export interface BoxPattern {
   labelTags?: ReadonlySet<string>;
   /** A labelled box must be at least this link-heavy (0..1) — e.g. related lists are mostly links. */
   minLinkShare?: number;
+  /**
+   * Readability turns text-only divs into bare <p>s: a paragraph whose whole text matches the label
+   * and is at most this long is such a box too (0: paragraphs are never label boxes).
+   */
+  paragraphLabelChars?: number;
   /** Boxes with more text than this are not boxes (default 2000 characters). */
   maxChars?: number;
   /** Extra veto: return false to keep an element. */
@@ -47,8 +52,11 @@ export function removeBoxes(ctx: ScanContext, pattern: BoxPattern): number {
   }
   if (pattern.label) {
     const tags = pattern.labelTags ?? DEFAULT_LABEL_TAGS;
+    const paragraphChars = pattern.paragraphLabelChars ?? 0;
     for (const el of ctx.elements) {
-      if (!tags.has(el.nodeName) || ctx.textLength(el) > bound || !ctx.attached(el)) continue;
+      const asParagraph = paragraphChars > 0 && el.nodeName === 'P';
+      if (!(tags.has(el.nodeName) || asParagraph) || ctx.textLength(el) > bound || !ctx.attached(el)) continue;
+      if (asParagraph && ctx.text(el).length > paragraphChars) continue;
       if (!pattern.label.test(labelOf(ctx, el))) continue;
       if (pattern.minLinkShare !== undefined && linkShare(el) < pattern.minLinkShare) continue;
       consider(el);

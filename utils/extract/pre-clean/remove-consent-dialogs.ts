@@ -14,7 +14,7 @@ const LABEL = /^(?:we use cookies|this (?:site|website) uses cookies|cookie (?:s
 
 /** Removes consent dialogs, modals and overlays (role=dialog, aria-modal and named ones). */
 export function removeConsentDialogs(doc: Document, ctx: ScanContext = scanDocument(doc)): number {
-  let n = removeBoxes(ctx, { words: WORDS, names: NAMES, label: LABEL, maxChars: 3000 });
+  let n = removeBoxes(ctx, { words: WORDS, names: NAMES, label: LABEL, maxChars: 3000, paragraphLabelChars: 400 });
   const dialogs = [...ctx.root.querySelectorAll('dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]')];
   n += removeAll(ctx, dialogs.filter((el) => ctx.textLength(el) < 3000 && !holdsStory(ctx, el)));
   return n;

@@ -12,7 +12,7 @@ const LABEL =
   /^(?:[^\p{L}]*)(?:sign up|signup|subscribe|get (?:our|the) [\w\s]*newsletter|breaking news emails|newsletters?\b|(?:our|the) (?:free )?(?:daily |weekly )?newsletter|join (?:our|the) (?:mailing list|newsletter)|get (?:breaking|the latest)|뉴스레터|구독(?:하기|신청)?|メルマガ|ニュースレター|订阅|訂閱|newsletter abonnieren|jetzt abonnieren|abonnez-vous|inscrivez-vous|s'inscrire)/iu;
 /** One-paragraph promos: a call to sign up or subscribe. */
 const PROMO_LINE =
-  /^(?:click here to subscribe|sign up (?:for|to|here|now|today)|subscribe (?:to|now|today|for)|get (?:the|our) [\w\s]{0,40}(?:newsletter|emails?) |(?:want|like) more (?:stories|news)|let our news meet your inbox|there'?s plenty more where that came from|뉴스레터를? 구독|구독하세요|(?:무료 )?구독 신청|メルマガ(?:登録|を購読)|订阅我们|jetzt (?:den )?newsletter|abonnez-vous à (?:notre|la) newsletter)/iu;
+  /^(?:click here to subscribe|sign up\s*[:：]|sign up (?:for|to|here|now|today)|subscribe (?:to|now|today|for)|get (?:the|our) [\w\s]{0,40}(?:newsletter|emails?) |(?:want|like) more (?:stories|news)|let our news meet your inbox|there'?s plenty more where that came from|뉴스레터를? 구독|구독하세요|(?:무료 )?구독 신청|メルマガ(?:登録|を購読)|订阅我们|jetzt (?:den )?newsletter|abonnez-vous à (?:notre|la) newsletter|get [\w\s]{0,40} delivered (?:to your inbox|through your letterbox|to your door)|join our [\w\s]{0,30}(?:forums?|community|newsletter))/iu;
 const LINE_TAGS = new Set(['P', 'DIV', 'ASIDE', 'SECTION', 'H2', 'H3', 'H4', 'STRONG', 'EM']);
 
 /** Removes newsletter/subscribe boxes and one-line subscription promos. */

@@ -28,11 +28,16 @@ export function isToolRow(text: string): boolean {
   return words.some((w) => !/^(?:\d+|x)$/i.test(w));
 }
 
+/** Share prompts ("Like this story? Share it with a friend!", "이 기사를 공유하세요"). */
+const SHARE_PROMPT = /^(?:like this (?:story|article)\?|share (?:this|it) with|if you (?:liked|enjoyed) this|이 기사를 공유|シェアしてください|分享给朋友)/iu;
+
 /** Removes share bars, social buttons and print/mail/font-size tools. */
 export function removeShareTools(doc: Document, ctx: ScanContext = scanDocument(doc)): number {
   let n = removeBoxes(ctx, { words: WORDS, maxChars: 300, accept: (el) => !el.closest('blockquote') });
   const rows = smallElements(ctx, ROW_TAGS, rawBound(120)).filter((el) => !el.querySelector('p') && isToolRow(spacedText(el)));
   n += removeAll(ctx, rows);
+  const prompts = smallElements(ctx, new Set(['P', 'DIV', 'SPAN', 'STRONG', 'EM']), rawBound(120)).filter((el) => SHARE_PROMPT.test(ctx.text(el)) && !el.querySelector('p, div'));
+  n += removeAll(ctx, prompts);
   return n;
 }
 

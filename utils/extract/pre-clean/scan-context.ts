@@ -100,14 +100,6 @@ export function scanRoot(root: Element, index?: PageIndex, title: string | null 
     return withNameAttrs;
   };
   const classCache = new Map<Element, string>();
-  if (indexed) {
-    // Class and id are already read; elements with component attributes are read in full later.
-    const extra = nameAttrHolders();
-    for (const n of indexed.named) {
-      classCache.set(n.el, n.rawClass);
-      if (!extra.has(n.el)) rawCache.set(n.el, `${n.rawClass} ${n.el.id}`);
-    }
-  }
   const allElements = (): Element[] => {
     elements ??= [root, ...root.querySelectorAll('*')];
     return elements;
@@ -133,7 +125,9 @@ export function scanRoot(root: Element, index?: PageIndex, title: string | null 
   const rawNames = (el: Element): string => {
     let cached = rawCache.get(el);
     if (cached === undefined) {
-      cached = `${el.getAttribute('class') ?? ''} ${el.id}`;
+      // Class and id come from the page index when there is one (already read once).
+      const known = indexed?.entry(el);
+      cached = known ? `${known.rawClass} ${el.id}` : `${el.getAttribute('class') ?? ''} ${el.id}`;
       if (nameAttrHolders().has(el)) {
         for (const attr of NAME_ATTRS) {
           const value = el.getAttribute(attr);
@@ -195,7 +189,7 @@ export function scanRoot(root: Element, index?: PageIndex, title: string | null 
     classOf: (el) => {
       let cached = classCache.get(el);
       if (cached === undefined) {
-        cached = el.getAttribute('class') ?? '';
+        cached = indexed?.entry(el)?.rawClass ?? el.getAttribute('class') ?? '';
         classCache.set(el, cached);
       }
       return cached;
