@@ -20,9 +20,12 @@ function toFigcaption(el: Element): void {
 }
 
 function captionable(el: Element, root: Element): boolean {
-  if (!root.contains(el) || el === root) return false;
+  if (el === root || !root.contains(el)) return false;
   if (el.matches('figcaption, figure, img, picture, table, ul, ol, h1, h2, h3') || el.closest('figcaption')) return false;
-  const text = collapseSpace(el.textContent ?? '');
+  const raw = el.textContent ?? '';
+  // Cheap bound first: a caption is short, and collapsing a long text just to reject it is not.
+  if (raw.length > 1600) return false;
+  const text = collapseSpace(raw);
   if (!text || text.length > 400) return false;
   // Images inside a caption-named wrapper, or structure beyond a paragraph, are not a caption.
   return !el.querySelector('img, picture, video, h1, h2, h3, table, ul, ol, p p');
@@ -51,6 +54,7 @@ export function markCaptions(root: Element): void {
     if (/^(?:фото|photo|foto|bild|credit|source|사진|写真|图片|出典)\s*[:：]?$/iu.test(term) && captionable(dl, root)) toFigcaption(dl);
   }
   for (const el of [...root.querySelectorAll('p, div, span, small, em, i, cite')]) {
+    if ((el.textContent ?? '').length > 300) continue;
     // Credits carry no links; "(Graphic: … - here)" with a link is a pointer the story makes.
     if (!captionable(el, root) || el.querySelector('p, div, a')) continue;
     const text = collapseSpace(el.textContent ?? '');

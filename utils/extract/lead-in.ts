@@ -68,7 +68,9 @@ function asParagraphs(doc: Document, node: Element): Element[] {
 
 /** Puts back subtitles whose following text Readability kept but which it dropped. */
 export function restoreLeadIns(content: Element, leadIns: LeadIn[]): void {
-  const body = key(content.textContent ?? '');
+  if (!leadIns.length) return;
+  // The start of the article is enough: a subtitle belongs above its first lines.
+  const body = key((content.textContent ?? '').slice(0, 4000));
   for (const lead of [...leadIns].reverse()) {
     if (body.includes(key(lead.text)) || !body.includes(lead.following)) continue;
     // Only when the following text opens the article: a subtitle belongs at the top.

@@ -14,8 +14,9 @@ const BOILERPLATE = [
 const MEDIA = 'img, picture, video, audio, iframe, table, hr, pre, code, math, svg, figure';
 
 function isEmptyBlock(el: Element): boolean {
-  if (el.matches(MEDIA) || el.querySelector(MEDIA)) return false;
-  return collapseSpace(el.textContent ?? '') === '';
+  // Any visible character means not empty (no need to collapse the whole text to find out).
+  if (/[^\s\u00a0\u200b\u3000\ufeff]/u.test(el.textContent ?? '')) return false;
+  return !(el.matches(MEDIA) || el.querySelector(MEDIA));
 }
 
 /** Credit lines that end wire stories (who reported, edited, how to reach them). */
@@ -98,8 +99,9 @@ export function postClean(root: Element, title: string, authors: readonly string
   // A notice written as a paragraph of the story stays (wire copy such as AP's must carry it);
   // site-wide notice boxes (divs, spans, small print) go.
   for (const el of [...root.querySelectorAll('div, span, small, li, address, footer, section')]) {
-    if (!root.contains(el) || el.closest('p')) continue;
-    const text = collapseSpace(el.textContent ?? '');
+    const raw = el.textContent ?? '';
+    if (!raw || raw.length > 600 || !root.contains(el) || el.closest('p')) continue;
+    const text = collapseSpace(raw);
     if (!text || text.length > 200) continue;
     if (el.querySelector('p, div, li')) continue;
     if (BOILERPLATE.some((re) => re.test(text))) el.remove();

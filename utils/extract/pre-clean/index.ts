@@ -14,6 +14,7 @@ import { removePageChromeRule } from './remove-page-chrome';
 import { removePaywallPromosRule } from './remove-paywall-promos';
 import { removeRelatedContentRule } from './remove-related-content';
 import { removeShareToolsRule } from './remove-share-tools';
+import { removeSidebarsRule } from './remove-sidebars';
 import { removeTagListsRule } from './remove-tag-lists';
 import { removeUiLabelsRule } from './remove-ui-labels';
 import type { PageIndex } from '../page-index';
@@ -28,6 +29,7 @@ import { scanDocument, scanRoot } from './scan-context';
 export const PRE_CLEAN_RULES: readonly PreCleanRule[] = [
   removeHiddenRule,
   removePageChromeRule,
+  removeSidebarsRule,
   removeAdsRule,
   // Notices that stand as their own element; once Readability has turned <br> runs into
   // paragraphs, a notice written into the story text would look the same.
