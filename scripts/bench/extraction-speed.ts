@@ -8,8 +8,9 @@ import { readHtmlFile } from './lib/load-html';
 
 // `npx tsx scripts/bench/extraction-speed.ts`: the whole pipeline vs raw Readability 0.6 inside
 // headless Chromium, on the extraction-dev pages whose document (markup without script/style
-// bodies) is closest to 100 KB (the first is the headline number). Both run on the same loaded document in the same page, alternating, after warm-up;
-// medians are reported. Target: pipeline ≤ 1.5× Readability.
+// bodies) is closest to 100 KB. Both run on the same loaded document in the same page, alternating,
+// after warm-up; per page the median time is reported, and the headline is the median of the page
+// ratios. Target: pipeline ≤ 1.5× Readability.
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const BENCH_DIR = resolve(ROOT, process.env.GLEANER_EXTRACTION_BENCH_DIR ?? '../shared/bench/extraction-dev');
@@ -139,9 +140,9 @@ async function main(): Promise<number> {
   }
   const rows = timings.map((t) => `| ${t.page.slice(0, 12)} | ${t.kb} | ${t.readabilityMs.toFixed(1)} | ${t.pipelineMs.toFixed(1)} | ${(t.pipelineMs / t.readabilityMs).toFixed(2)}× |`);
   const table = ['| page | document KB | Readability ms | pipeline ms | ratio |', '|---|---:|---:|---:|---:|', ...rows].join('\n');
-  const headline = timings[0];
-  const ratio = headline ? headline.pipelineMs / headline.readabilityMs : Number.NaN;
-  process.stdout.write(`${table}\n\nratio on the ~100 KB page: ${ratio.toFixed(2)}× (target ≤ ${TARGET_RATIO}×)\n`);
+  // The headline is the median page ratio: one page alone swings with what Readability finds there.
+  const ratio = median(timings.map((t) => t.pipelineMs / t.readabilityMs));
+  process.stdout.write(`${table}\n\nmedian ratio on the pages closest to 100 KB: ${ratio.toFixed(2)}× (target ≤ ${TARGET_RATIO}×)\n`);
   if (!process.argv.includes('--no-write')) {
     writeBenchmarkSection(
       join(ROOT, 'BENCHMARKS.md'),
@@ -153,7 +154,7 @@ async function main(): Promise<number> {
         '',
         table,
         '',
-        `Ratio on the page closest to 100 KB: **${ratio.toFixed(2)}×** (target ≤ ${TARGET_RATIO}×).`,
+        `Median ratio over these pages: **${ratio.toFixed(2)}×** (target ≤ ${TARGET_RATIO}×: ${ratio <= TARGET_RATIO ? 'met' : 'not met'}).`,
       ].join('\n'),
     );
   }

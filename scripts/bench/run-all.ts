@@ -4,7 +4,14 @@
  */
 import { execSync } from 'node:child_process';
 
-const steps = ['npm run -s build', 'npm run -s bench:extract', 'npm run -s bench:detect', 'npm run -s bench:search', 'npm run -s bench:export'];
+const steps = [
+  'npm run -s build',
+  'npm run -s bench:extract',
+  'npx tsx scripts/bench/extraction-speed.ts',
+  'npm run -s bench:detect',
+  'npm run -s bench:search',
+  'npm run -s bench:export',
+];
 const failed: string[] = [];
 for (const step of steps) {
   console.log(`\n▶ ${step}`);

@@ -165,7 +165,7 @@ function report(results: SizeResult[], browserVersion: string, totalMs: number):
       `searched through \`searchLibrary\` (limit 20, snippets included) — the production code bundled with esbuild, in headless ` +
       `Chromium ${browserVersion} with IndexedDB on disk. Each timing round runs every query of a category ${REPS} times; ` +
       `p50 / p95 are the median over ${ROUNDS} rounds (the 2-core machine is shared with other work whose load comes in bursts; ` +
-      `its load average is shown). The query words are among the corpus's most frequent: each matches 5–55 % of the library.`,
+      `its load average is shown). The query words are among the corpus's most frequent (up to 55 % of the library matches a word).`,
     '',
   );
   const head = ['', ...results.map((r) => `${fmt(r.size)} clips`)];

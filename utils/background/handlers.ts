@@ -1,12 +1,20 @@
-import { deleteClip } from '../db/clips';
-import { setClipTags } from '../db/tags';
-import { deleteClips, undeleteClips } from '../db/clips';
+import { deleteClip, deleteClips, undeleteClips } from '../db/clips';
 import { setClipNote } from '../db/notes';
-import { bulkAddTags, bulkRemoveTags, deleteTag, mergeTagsInto, renameTag } from '../db/tags';
+import { bulkAddTags, bulkRemoveTags, deleteTag, mergeTagsInto, renameTag, setClipTags } from '../db/tags';
 import type { HandlerMap } from '../messaging';
 import { showBadge } from './badge';
 import { clipTab } from './clip-tab';
+import { scheduleSearchUpkeep } from './search-upkeep';
 import { currentTabStatus, resolveTabStatus } from './tab-status';
+
+/** A library write: its change is searchable at once (delta rows); fold it into the index soon after. */
+function write<P, R>(run: (payload: P) => Promise<R>): (payload: P) => Promise<R> {
+  return async (payload) => {
+    const result = await run(payload);
+    scheduleSearchUpkeep();
+    return result;
+  };
+}
 
 /** The background's answer to every message (one entry per name in `MessageMap`). */
 export const handlers: HandlerMap = {
@@ -22,14 +30,14 @@ export const handlers: HandlerMap = {
     return status;
   },
   clipTab: ({ tabId, mode }) => clipTab(tabId, mode),
-  setTags: ({ id, tags }) => setClipTags(id, tags),
-  deleteClip: ({ id }) => deleteClip(id),
-  setNote: ({ id, note }) => setClipNote(id, note),
-  bulkAddTags: ({ ids, tags }) => bulkAddTags(ids, tags),
-  bulkRemoveTags: ({ ids, tags }) => bulkRemoveTags(ids, tags),
-  renameTag: ({ from, to }) => renameTag(from, to),
-  mergeTags: ({ sources, target }) => mergeTagsInto(sources, target),
-  deleteTag: ({ tag }) => deleteTag(tag),
-  deleteClips: ({ ids }) => deleteClips(ids),
-  undeleteClips: ({ clips }) => undeleteClips(clips),
+  setTags: write(({ id, tags }) => setClipTags(id, tags)),
+  deleteClip: write(({ id }) => deleteClip(id)),
+  setNote: write(({ id, note }) => setClipNote(id, note)),
+  bulkAddTags: write(({ ids, tags }) => bulkAddTags(ids, tags)),
+  bulkRemoveTags: write(({ ids, tags }) => bulkRemoveTags(ids, tags)),
+  renameTag: write(({ from, to }) => renameTag(from, to)),
+  mergeTags: write(({ sources, target }) => mergeTagsInto(sources, target)),
+  deleteTag: write(({ tag }) => deleteTag(tag)),
+  deleteClips: write(({ ids }) => deleteClips(ids)),
+  undeleteClips: write(({ clips }) => undeleteClips(clips)),
 };

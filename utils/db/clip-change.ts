@@ -104,6 +104,8 @@ export async function recordClipChanges(db: GleanerDb, changes: readonly ClipCha
     if (after) stats.maxClipId = Math.max(stats.maxClipId ?? 0, after.id);
   }
   stats.revision++;
+  if (puts.length > 0) stats.deltaDirty = true;
+  if (queued.length > 0) stats.queueDirty = true;
   const summaries: ClipSummary[] = [];
   const docs: SearchDocRow[] = [];
   for (const { after } of changes) {

@@ -4,6 +4,7 @@ import { changeTables, recordClipChanges } from './clip-change';
 import { getDb } from './schema';
 
 export { countClips, listClipIds, listClips, type ClipFilter, type ClipSort, type ListRange } from './list-clips';
+export { findClipForPage } from './find-clip-for-page';
 
 /** Result of saving a draft: the stored clip and whether it was new. */
 export interface SaveResult {
@@ -62,14 +63,6 @@ export async function deleteClips(ids: readonly number[]): Promise<Clip[]> {
     await recordClipChanges(db, found.map((before) => ({ before })));
     return found;
   });
-}
-
-/** The clip of a page, looked up by any of its URLs (canonical or as visited). */
-export async function findClipForPage(urls: readonly string[]): Promise<Clip | undefined> {
-  const db = getDb();
-  const wanted = urls.filter((u) => u.length > 0);
-  if (wanted.length === 0) return undefined;
-  return (await db.clips.where('canonicalUrl').anyOf(wanted).first()) ?? (await db.clips.where('url').anyOf(wanted).first());
 }
 
 /** Full clips by id, in the order given (missing ones skipped): export, reader. */

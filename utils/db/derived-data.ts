@@ -61,7 +61,12 @@ export async function resyncDerivedData(db: GleanerDb = getDb()): Promise<void> 
       db.searchDocs.bulkAdd(docs),
       db.tagIndex.bulkAdd([...tags.values()]),
       db.indexQueue.bulkAdd(summaries.map((s) => ({ id: s.id }))),
-      db.searchMeta.put({ ...stats, clipCount: summaries.length, maxClipId: summaries.reduce((m, x) => Math.max(m, x.id), stats.maxClipId) }),
+      db.searchMeta.put({
+        ...stats,
+        clipCount: summaries.length,
+        maxClipId: summaries.reduce((m, x) => Math.max(m, x.id), stats.maxClipId),
+        queueDirty: summaries.length > 0,
+      }),
     ]);
   });
 }

@@ -2,7 +2,7 @@ import type { Transaction } from 'dexie';
 import type { Clip } from './clip';
 import { summarizeClip } from './clip-summary';
 import { emptyIndexState } from './search-meta';
-import type { QueueRow, SearchDocRow, StatsRow, TagRow } from './search-rows';
+import { emptyStats, type QueueRow, type SearchDocRow, type StatsRow, type TagRow } from './search-rows';
 import { tagKey } from './tag-key';
 
 /**
@@ -35,6 +35,12 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
   await tx.table('indexQueue').bulkAdd(queue);
   await tx.table('searchDocs').bulkAdd(docs);
   await tx.table('tagIndex').bulkAdd([...tags.values()]);
-  const stats: StatsRow = { key: 'stats', clipCount: summaries.length, maxClipId: summaries.reduce((m, x) => Math.max(m, x.id), 0), contentLength: 0, metaLength: 0, revision: 1 };
+  const stats: StatsRow = {
+    ...emptyStats(),
+    clipCount: summaries.length,
+    maxClipId: summaries.reduce((m, x) => Math.max(m, x.id), 0),
+    revision: 1,
+    queueDirty: queue.length > 0,
+  };
   await tx.table('searchMeta').bulkPut([stats, emptyIndexState()]);
 }

@@ -65,6 +65,13 @@ export interface StatsRow {
   metaLength: number;
   /** Bumped by every clip change (cheap cache key for list queries). */
   revision: number;
+  /**
+   * False only when the delta table is known empty (set by the merge that emptied it): queries
+   * then skip reading it — most queries, since maintenance keeps up.
+   */
+  deltaDirty: boolean;
+  /** False only when the index queue is known empty. */
+  queueDirty: boolean;
 }
 
 /** State of the stored index. */
@@ -97,5 +104,5 @@ export type SearchMetaRow = StatsRow | IndexStateRow | LiveRow;
 
 /** Stats of an empty library. */
 export function emptyStats(): StatsRow {
-  return { key: 'stats', clipCount: 0, maxClipId: 0, contentLength: 0, metaLength: 0, revision: 0 };
+  return { key: 'stats', clipCount: 0, maxClipId: 0, contentLength: 0, metaLength: 0, revision: 0, deltaDirty: false, queueDirty: false };
 }

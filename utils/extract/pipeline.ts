@@ -120,7 +120,7 @@ export function extractClip(doc: Document, options: ExtractOptions): ClipDraft {
   } else if (mode === 'page') {
     root = pageRoot(clone);
   } else {
-    preClean(clone, PRE_CLEAN_RULES, index, meta.title);
+    preClean(clone, PRE_CLEAN_RULES, index, meta.title, meta.lang);
     pageChars = paragraphChars(clone);
     const leadIns = collectLeadIns(clone, index.named.map((n) => n.el));
     const figures = collectFigures(clone);

@@ -81,6 +81,11 @@ function removeAuthorPhotos(root: Element, authors: readonly string[]): void {
     if (!namesAuthor && !PORTRAIT_SRC.test(img.getAttribute('src') ?? '')) continue;
     (holder ?? img).remove();
   }
+  // A portrait's caption left alone once the picture is gone: just the author's name and title.
+  for (const el of [...root.querySelectorAll('figcaption, p, span')].slice(0, 6)) {
+    const text = collapseSpace(el.textContent ?? '');
+    if (/caption|cap|desc/i.test(el.getAttribute('class') ?? el.nodeName) && authors.some((a) => a.length >= 2 && text.startsWith(a) && text.length <= a.length + 20)) el.remove();
+  }
 }
 
 /** Removes empty blocks, a leading copy of the headline and short boilerplate blocks from `root`. */
@@ -92,7 +97,7 @@ export function postClean(root: Element, title: string, authors: readonly string
   // The headline repeated at the top of the body, as a heading or (after Readability) a plain block.
   const titleKey = title.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
   if (titleKey) {
-    const firstBlocks = [...root.querySelectorAll('h1, h2, h3, p, div, strong')].filter((el) => !el.querySelector('p, div, h1, h2, h3')).slice(0, 3);
+    const firstBlocks = [...root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, div, strong')].filter((el) => !el.querySelector('p, div, h1, h2, h3, h4')).slice(0, 3);
     const repeat = firstBlocks.find((el) => (el.textContent ?? '').replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase() === titleKey);
     repeat?.remove();
   }
@@ -108,6 +113,11 @@ export function postClean(root: Element, title: string, authors: readonly string
   }
   removePromoLines(root);
   removeTrailingCredits(root);
+  // End marks and separators written as text ("■", "***", "◆") carry no words.
+  for (const el of [...root.querySelectorAll('p, div, span')]) {
+    const text = (el.textContent ?? '').trim();
+    if (text && text.length <= 5 && !/[\p{L}\p{N}]/u.test(text) && !el.querySelector('img, picture, video, hr')) el.remove();
+  }
   keepVideoDescriptions(root);
   markCaptions(root);
 }

@@ -7,6 +7,7 @@
  *   parseQuery(query)                      → ParsedQuery  (e.g. to show chips for tag:/site: filters)
  *   runSearchMaintenance({ budgetMs })     → IndexStatus  (background: merge delta, index queue, rebuild)
  *   getIndexStatus()                       → IndexStatus  ("indexing 1,234 clips…" hints)
+ *   prepareSearch()                        → IndexStatus  (call on mount: the first keystroke runs warm)
  *
  * Query syntax: words (AND), "exact phrase", -exclude, tag:x, site:x, lang:ko, before:YYYY-MM-DD,
  * after:YYYY-MM-DD, is:untagged / is:tagged; -tag:x etc. negate filters. Words match whole words
@@ -15,13 +16,16 @@
  * Highlights are {start, end} UTF-16 ranges into `snippet.text` / `clip.title`: render them as marks.
  *
  * Saving, deleting, tagging and note edits (utils/db) update the index in their own transaction;
- * results are verified against the stored clip, so they are never stale. Call runSearchMaintenance
- * after saves (debounced) and at start-up so the delta table stays small.
+ * results are verified against the stored clip, so they are never stale. The background must call
+ * runSearchMaintenance after saves (debounced) and at start-up: it indexes imported/restored clips
+ * (until then they are reported as `queued` and not found), folds the delta into the stored runs,
+ * compacts runs and rebuilds after a tokenizer change. Several contexts may call it (Web Lock).
  */
 export { searchClips, searchLibrary } from './search';
 export { clipMatchesQuery } from './verify';
 export { searchClipIds } from './search-ids';
 export { runSearchMaintenance, getIndexStatus, type MaintenanceOptions } from './maintenance';
+export { prepareSearch } from './prepare';
 export { parseQuery, hasConstraints, type ParsedQuery, type QueryTerm, type QueryRun } from './query';
 export type { SearchHit, SearchResult, SearchOptions, HighlightRange, Snippet, IndexStatus } from './types';
 export { TOKENIZER_VERSION, tokenize } from './tokenize';

@@ -6,7 +6,7 @@ import { getDb } from '../../../utils/db/schema';
 import { compactRuns } from '../../../utils/db/search-index/compaction';
 import { mergeDelta } from '../../../utils/db/search-index/merge-delta';
 import { processIndexQueue } from '../../../utils/db/search-index/index-queue';
-import { readIndexState } from '../../../utils/db/search-meta';
+import { readIndexState, readStats } from '../../../utils/db/search-meta';
 import { setClipTags } from '../../../utils/db/tags';
 import { getIndexStatus, runSearchMaintenance, searchClipIds, searchLibrary } from '../../../utils/search';
 import { makeDraft } from '../helpers/draft';
@@ -108,6 +108,22 @@ describe('index maintenance', () => {
     expect(state.runs).toHaveLength(1);
     expect(await db.indexRuns.count()).toBe(1);
     expect(await ids('단어')).toEqual([1, 2, 3, 4]);
+  });
+
+  it('lets queries skip an empty delta and queue, and notices when they fill again', async () => {
+    const db = getDb();
+    const a = (await saveClip(draft(1, '첫 글'))).clip;
+    await runSearchMaintenance();
+    expect(await readStats(db)).toMatchObject({ deltaDirty: false, queueDirty: false });
+    expect(await ids('첫')).toEqual([a.id]); // this snapshot learns "clean"
+    const b = (await saveClip(draft(2, '둘째 글'))).clip;
+    expect((await readStats(db)).deltaDirty).toBe(true);
+    expect(await ids('둘째')).toEqual([b.id]); // expected clean, found dirty: still found
+    await importClips([draft(3, '셋째 글')]);
+    expect((await searchLibrary('셋째')).index.queued).toBe(1);
+    await runSearchMaintenance();
+    expect(await ids('글')).toEqual([1, 2, 3]);
+    expect(await readStats(db)).toMatchObject({ deltaDirty: false, queueDirty: false });
   });
 
   it('repairs summaries and the index after clips were written behind its back', async () => {

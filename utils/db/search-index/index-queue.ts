@@ -32,7 +32,7 @@ export async function startRebuildIfNeeded(db: GleanerDb, force = false): Promis
     await db.indexQueue.bulkAdd(ids.map((id) => ({ id })));
     const stats = await readStats(db);
     await db.searchMeta.bulkPut([
-      { ...stats, contentLength: 0, metaLength: 0 },
+      { ...stats, contentLength: 0, metaLength: 0, deltaDirty: false, queueDirty: ids.length > 0 },
       { ...emptyIndexState(), nextRunId: state.nextRunId, liveVersion: state.liveVersion + 1 },
       emptyLive(),
     ]);
@@ -122,7 +122,9 @@ export async function processIndexQueue(db: GleanerDb, maxClips = QUEUE_CHUNK): 
       run = buildPages(postings);
     }
     await addRun(db, state, await readLive(db), run, live);
-    await Promise.all([db.indexQueue.bulkDelete(done), db.searchMeta.put(stats)]);
+    await db.indexQueue.bulkDelete(done);
+    if (stats.queueDirty && (await db.indexQueue.limit(1).primaryKeys()).length === 0) stats.queueDirty = false;
+    await db.searchMeta.put(stats);
     return done.length;
   });
 }

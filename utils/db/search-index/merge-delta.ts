@@ -2,7 +2,7 @@ import { buildPages } from '../../search/pages';
 import { normOf } from '../../search/postings';
 import { TOKENIZER_VERSION } from '../../search/tokenize';
 import type { GleanerDb } from '../schema';
-import { readIndexState, readLive } from '../search-meta';
+import { readIndexState, readLive, readStats } from '../search-meta';
 import type { DeltaRow } from '../search-rows';
 import { addRun, NEW_RUN, type LiveUpdate } from './run-writer';
 
@@ -40,6 +40,11 @@ export async function mergeDelta(db: GleanerDb, maxRows = MERGE_MAX_ROWS, maxPos
     }
     await addRun(db, state, await readLive(db), buildPages(postings), live);
     await db.termDelta.bulkDelete(batch.map((r) => r.k));
+    if (batch.length === rows.length && rows.length < maxRows) {
+      // The table is empty now: let queries skip it.
+      const stats = await readStats(db);
+      if (stats.deltaDirty) await db.searchMeta.put({ ...stats, deltaDirty: false });
+    }
     return batch.length;
   });
 }

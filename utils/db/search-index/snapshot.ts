@@ -61,6 +61,8 @@ interface Cache {
   dirs: Map<number, string[]>;
   live?: { version: number; row: LiveRow };
   runs?: RunRef[];
+  /** Whether the last snapshot saw a non-empty delta / queue (decides what to read up front). */
+  dirty?: { delta: boolean; queue: boolean };
 }
 const caches = new WeakMap<GleanerDb, Cache>();
 
@@ -94,21 +96,29 @@ export async function withIndexSnapshot<T>(read: (snapshot: IndexSnapshot) => Pr
   const tables = [db.clipSummaries, db.searchDocs, db.indexRuns, db.indexPages, db.termDelta, db.searchMeta, db.indexQueue];
   return db.transaction('r', tables, async () => {
     const guessed = cache.runs ? [...new Set(planPages(prefetch, cache.runs, cache.dirs).flat().flatMap(({ run, pages }) => pages.map((p) => pageKey(run.id, p))))] : [];
-    const [stats, state, deltaKeys, queued, prefetchedPages, prefetchedDelta] = await Promise.all([
+    // The delta and the queue are usually empty (stats says so); read them up front only when the
+    // last snapshot saw them non-empty, else only if this snapshot's stats say they are.
+    const expect = cache.dirty ?? { delta: true, queue: true };
+    const [stats, state, earlyDeltaKeys, earlyQueued, prefetchedPages, prefetchedDelta] = await Promise.all([
       readStats(db),
       readIndexState(db),
-      db.termDelta.toCollection().primaryKeys(),
-      db.indexQueue.limit(1).primaryKeys(),
+      expect.delta ? db.termDelta.toCollection().primaryKeys() : undefined,
+      expect.queue ? db.indexQueue.limit(1).primaryKeys() : undefined,
       guessed.length > 0 ? db.indexPages.bulkGet(guessed) : [],
-      Promise.all(prefetch.map((l) => deltaQuery(db, l))),
+      expect.delta ? Promise.all(prefetch.map((l) => deltaQuery(db, l))) : undefined,
     ]);
     cache.runs = state.runs;
+    cache.dirty = { delta: stats.deltaDirty, queue: stats.queueDirty };
+    const [deltaKeys, queued] = await Promise.all([
+      stats.deltaDirty ? (earlyDeltaKeys ?? db.termDelta.toCollection().primaryKeys()) : [],
+      stats.queueDirty ? (earlyQueued ?? db.indexQueue.limit(1).primaryKeys()) : [],
+    ]);
     const pageCache = new Map<number, IndexPage>();
     guessed.forEach((key, i) => {
       const page = prefetchedPages[i];
       if (page) pageCache.set(key, page);
     });
-    const deltaCache = new Map(prefetch.map((l, i) => [lookupId(l), prefetchedDelta[i] ?? []]));
+    const deltaCache = new Map(prefetchedDelta ? prefetch.map((l, i) => [lookupId(l), prefetchedDelta[i] ?? []]) : []);
     const missing = state.runs.map((r) => r.id).filter((id) => !cache.dirs.has(id));
     const [dirs, liveRow] = await Promise.all([
       missing.length > 0 ? db.indexRuns.bulkGet(missing) : [],

@@ -14,7 +14,6 @@ import { removePageChromeRule } from './remove-page-chrome';
 import { removePaywallPromosRule } from './remove-paywall-promos';
 import { removeRelatedContentRule } from './remove-related-content';
 import { removeShareToolsRule } from './remove-share-tools';
-import { removeSidebarsRule } from './remove-sidebars';
 import { removeTagListsRule } from './remove-tag-lists';
 import { removeUiLabelsRule } from './remove-ui-labels';
 import type { PageIndex } from '../page-index';
@@ -29,7 +28,6 @@ import { scanDocument, scanRoot } from './scan-context';
 export const PRE_CLEAN_RULES: readonly PreCleanRule[] = [
   removeHiddenRule,
   removePageChromeRule,
-  removeSidebarsRule,
   removeAdsRule,
   // Notices that stand as their own element; once Readability has turned <br> runs into
   // paragraphs, a notice written into the story text would look the same.
@@ -59,9 +57,15 @@ export const ARTICLE_CLEAN_RULES: readonly PreCleanRule[] = [
   removeArticleMetaRule,
 ];
 
-/** Runs the page-level rules on `doc` (a clone), returning removed-node counts by rule name (`index`: the page's, if taken; `title`: the article's). */
-export function preClean(doc: Document, rules: readonly PreCleanRule[] = PRE_CLEAN_RULES, index?: PageIndex, title: string | null = null): Record<string, number> {
-  const ctx = scanDocument(doc, index, title);
+/** Runs the page-level rules on `doc` (a clone), returning removed-node counts by rule name (`index`: the page's, if taken; `title`, `lang`: the article's). */
+export function preClean(
+  doc: Document,
+  rules: readonly PreCleanRule[] = PRE_CLEAN_RULES,
+  index?: PageIndex,
+  title: string | null = null,
+  lang: string | null = null,
+): Record<string, number> {
+  const ctx = scanDocument(doc, index, title, lang);
   const counts: Record<string, number> = {};
   for (const rule of rules) counts[rule.name] = rule.apply(doc, ctx);
   return counts;

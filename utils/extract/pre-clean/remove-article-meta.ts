@@ -19,6 +19,10 @@ const NAMES = /byline|article-?(?:meta|info|header-?meta|date|author)|entry-?(?:
 const MARKER =
   /^(?:by|von|par|por|di|door)\s|(?:^|\s)(?:published|updated|posted|modified|last updated|first published)\b|(?:기자|특파원|입력|등록|수정|승인|발행|송고|업데이트)|(?:記者|配信|公開|更新|投稿)|(?:记者|编辑|发布|来源|作者|時間|时间)|(?:veröffentlicht|aktualisiert|publié|mis à jour|publicado por|publicada por|pubblicato)|\bread(?:ing)? time\b|\bmin read\b/iu;
 
+/** Header cells of a meta table: department, contact, author, dates, views. */
+const META_TABLE_LABEL =
+  /^(?:담당\s*부서|담당자|부서|연락처|전화|작성자|작성일|등록일|보도일시?|조회수?|출처|첨부|author|date|published|updated|views?|contact|department|source|作成日|担当|閲覧数|作者|日期|发布时间|来源|浏览|阅读)/iu;
+
 /** A line opening with a publication label in the languages we clip ("First Published:", "Publicado por"). */
 const DATED_LABEL =
   /^(?:\d[\d/.\-]*\s*[-–|]\s*)?(?:(?:first |last )?(?:published|updated|posted|modified)|publicado|publicada|pubblicato|aggiornato|publié|mis à jour|veröffentlicht|aktualisiert|입력|등록|수정|승인|公開|更新|配信|发布|發布|更新时间|发布时间)/iu;
@@ -43,6 +47,12 @@ export function removeArticleMeta(doc: Document, ctx: ScanContext = scanDocument
     if (el.matches('html, body, article, main, meta, link') || el.closest('table') || !ctx.attached(el)) continue;
     if (!looksLikeMeta(ctx, el) || holdsStory(ctx, el)) continue;
     out.push(el);
+  }
+  // Info tables of boards and press releases ("담당부서 | 연락처 | 작성일 | 조회수"): meta as a table.
+  for (const table of ctx.root.querySelectorAll('table')) {
+    if (table.rows.length > 6 || ctx.textLength(table) > 600) continue;
+    const labels = [...table.querySelectorAll('th, caption')].map((th) => ctx.text(th));
+    if (labels.filter((l) => META_TABLE_LABEL.test(l)).length >= 3) out.push(table);
   }
   // Readability turns text-only <div>s into bare <p>s, dropping their class: a short line at the
   // top of the article that carries a byline or date marker is the same meta row, unnamed.

@@ -18,6 +18,8 @@ const BAN_TAGS = new Set(['P', 'DIV', 'SPAN', 'SMALL', 'EM', 'ADDRESS', 'LI']);
 /** Removes copyright/licence components and stand-alone CJK reproduction bans. */
 export function removeCopyrightNotices(doc: Document, ctx: ScanContext = scanDocument(doc)): number {
   let n = removeBoxes(ctx, { words: WORDS, names: NAMES, maxChars: 600 });
+  // The bans are Korean, Japanese and Chinese phrases: other pages skip the pass over their text.
+  if (ctx.lang && !/^(?:ko|ja|zh)\b/i.test(ctx.lang)) return n;
   const bans: Element[] = [];
   // Look through the text, not the elements: bans are rare, and most pages have none.
   for (const node of ctx.textNodes()) {

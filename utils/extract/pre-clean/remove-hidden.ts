@@ -17,8 +17,8 @@ const SR_ONLY_CLASSES = [
 /** Whole-token match against a class attribute (built once from the list above). */
 const SR_ONLY = new RegExp(`(?:^|\\s)(?:${SR_ONLY_CLASSES.join('|')})(?=\\s|$)`);
 const HIDDEN_BY_MARKUP = '[hidden], [aria-hidden="true"], [id^="skip" i]';
-/** Candidates by style; "none" also matches "text-decoration: none", so the style is re-checked. */
-const HIDDEN_BY_STYLE = '[style*="none" i], [style*="hidden" i]';
+/** Cheap first test on class names before the whole-token pattern. */
+const SR_HINT = /sr|hid|blind|screen|visual|a11y|skip|invisible|offscreen|off-screen|assistive|(?:^|\s)ir(?:\s|$)/i;
 
 function isFallbackImage(el: Element): boolean {
   // Readability's own exception: images hidden until a script swaps them in.
@@ -31,9 +31,12 @@ export function removeHidden(doc: Document, ctx: ScanContext = scanDocument(doc)
   const rootLength = ctx.textLength(ctx.root);
   const candidates = [
     ...ctx.root.querySelectorAll(HIDDEN_BY_MARKUP),
-    ...[...ctx.root.querySelectorAll(HIDDEN_BY_STYLE)].filter((el) => HIDDEN_STYLE.test(el.getAttribute('style') ?? '')),
+    ...[...ctx.root.querySelectorAll('[style]')].filter((el) => HIDDEN_STYLE.test(el.getAttribute('style') ?? '')),
     // Class names are already read by the scan: a regex per name beats a 40-class selector.
-    ...ctx.named.filter((el) => SR_ONLY.test(ctx.classOf(el))),
+    ...ctx.named.filter((el) => {
+      const cls = ctx.classOf(el);
+      return SR_HINT.test(cls) && SR_ONLY.test(cls);
+    }),
   ];
   for (const el of candidates) {
     if (el === ctx.root || el === doc.body || isFallbackImage(el)) continue;

@@ -19,7 +19,17 @@ function holdsParagraphs(ctx: ScanContext, el: Element): boolean {
   return inside > 500 && inside > ctx.storyChars() * 0.5;
 }
 
-/** Removes navigation, the site header/banner and the site footer/contentinfo. */
+/** Breadcrumb trails: by name, or text like "홈 > 알림소식 > 보도자료" / "Home › News › World". */
+const CRUMB_NAMES = /(?:^|[\s_-])(?:breadcrumbs?|crumbs?|location|navi?_?path|path_?nav|page-?path|sub_location)(?:$|[\s_-])/i;
+const CRUMB_TEXT = /^(?:home|홈|首页|首頁|ホーム|トップ|accueil|startseite|inicio)\s*[>›»/|]\s*\S.{0,80}$/iu;
+
+function isBreadcrumb(ctx: ScanContext, el: Element): boolean {
+  if (ctx.textLength(el) > 300) return false;
+  const text = ctx.text(el);
+  return text.length <= 120 && (CRUMB_NAMES.test(ctx.names(el)) || CRUMB_TEXT.test(text)) && !el.querySelector('p, h1, h2');
+}
+
+/** Removes navigation, the site header/banner, the site footer/contentinfo and breadcrumb trails. */
 export function removePageChrome(doc: Document, ctx: ScanContext = scanDocument(doc)): number {
   const out: Element[] = [];
   for (const el of ctx.root.querySelectorAll('nav, [role="navigation"], [role="menubar"], [role="search"], menu')) {
@@ -33,6 +43,8 @@ export function removePageChrome(doc: Document, ctx: ScanContext = scanDocument(
   for (const el of ctx.root.querySelectorAll('footer, [role="contentinfo"]')) {
     if (!holdsParagraphs(ctx, el)) out.push(el);
   }
+  const crumbs = [...ctx.root.querySelectorAll('[aria-label*="breadcrumb" i]'), ...ctx.named.filter((el) => CRUMB_NAMES.test(ctx.names(el)))];
+  for (const el of crumbs) if (isBreadcrumb(ctx, el)) out.push(el);
   return removeAll(ctx, out);
 }
 

@@ -12,9 +12,9 @@ const WORDS = new Set([
   'taboola', 'outbrain', 'yarpp', 'dable', 'zergnet', 'revcontent', 'mgid', 'nativo', 'sidebar',
 ]);
 const NAMES =
-  /related|recommend|more-?(?:stories|articles|news|from|on-|in-|like|headlines|coverage|videos)|read-?(?:also|next|more-?(?:box|list|links))|also-?(?:read|like)|you-?(?:may|might)-?(?:also-?)?like|most-?(?:read|popular|viewed|shared|commented|watched)|popular|trending|rank(?:ing)?[-_]?(?:box|list|news|area|wrap)|best[-_]?(?:news|list|articles)|hot[-_]?(?:news|issue|list)|around-?the-?web|next-?(?:article|story|post|up)|prev(?:ious)?-?(?:article|story|post)|post-?navigation|rel[-_]news|relation[-_]?(?:news|list|article)|taboola|outbrain|dable|latest-?(?:news|stories|articles|posts)|top-?stories|editors?-?picks|headline-?list|news-?list|article-?list|list-?news|recent-?(?:posts|articles|news)|same-?section|section-?news|other-?(?:news|articles)|more-?news/;
+  /related|recommend|more-?(?:stories|articles|news|from|on-|in-|like|headlines|coverage|videos|local)|read-?(?:also|next|more-?(?:box|list|links))|also-?(?:read|like)|you-?(?:may|might)-?(?:also-?)?like|most-?(?:read|popular|viewed|shared|commented|watched)|popular|trending|rank(?:ing)?[-_]?(?:box|list|news|area|wrap)|best[-_]?(?:news|list|articles)|hot[-_]?(?:news|issue|list)|around-?the-?web|next-?(?:article|story|post|up)|prev(?:ious)?-?(?:article|story|post)|post-?navigation|rel[-_]news|relation[-_]?(?:news|list|article)|taboola|outbrain|dable|latest-?(?:news|stories|articles|posts)|top-?stories|editors?-?picks|headline-?list|news-?list|article-?list|list-?news|recent-?(?:posts|articles|news)|same-?section|section-?news|other-?(?:news|articles)|more-?news/;
 const LABEL =
-  /^(?:[^\p{L}]*)(?:related\b|read (?:more|also|next)|more (?:from|on|in|stories|news|like this|great|articles|top stories|coverage|to explore)|you (?:may|might) (?:also )?like|recommended|most (?:read|popular|viewed|shared|watched)|popular\b|trending|top stories|latest (?:news|stories|articles|headlines)|recent (?:posts|articles|stories)|editor['’]?s picks|don['’]?t miss|see also|also on\b|further reading|in case you missed it|around the web|sponsored stories|promoted stories|관련\s*(?:기사|뉴스|콘텐츠)|(?:\S+\s+)?다른\s*(?:기사|뉴스|글)|많이\s*본|인기\s*(?:기사|뉴스)|주요\s*뉴스|추천\s*(?:기사|뉴스)|함께\s*(?:볼|보면)|이\s*시각|최신\s*(?:기사|뉴스)|포토\s*뉴스|関連(?:記事|ニュース)|おすすめ|人気(?:記事|ランキング)|アクセスランキング|よく読まれ|注目(?:記事|ニュース)|最新(?:記事|ニュース)|相关(?:新闻|阅读|文章|推荐|报道)|推荐阅读|热门|热点|延伸阅读|猜你喜欢|相關(?:新聞|閱讀|文章)|延伸閱讀|熱門|推薦閱讀|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|meistgelesen|weitere artikel|auch interessant|à lire aussi|lire aussi|sur le même sujet|les plus lus|à voir aussi|nos articles|leggi anche|potrebbe interessarti|leia também|veja também|lea también|самые популярные|популярное|похожие (?:статьи|материалы)|читайте также|смотрите также)/iu;
+  /^(?:[^\p{L}]*)(?:related\b|read (?:more|also|next)|more (?:from|on|in|stories|news|like this|great|articles|top stories|coverage|to explore)|you (?:may|might) (?:also )?like|recommended|most (?:read|popular|viewed|shared|watched)|popular\b|trending|top stories|latest (?:news|stories|articles|headlines)|recent (?:posts|articles|stories)|editor['’]?s picks|don['’]?t miss|see also|also on\b|further reading|in case you missed it|around the web|sponsored stories|promoted stories|관련\s*(?:기사|뉴스|콘텐츠)|(?:\S+\s+)?다른\s*(?:기사|뉴스|글)|많이\s*본|인기\s*(?:기사|뉴스)|주요\s*뉴스|추천\s*(?:기사|뉴스)|함께\s*(?:볼|보면)|이\s*시각|최신\s*(?:기사|뉴스)|포토\s*뉴스|関連(?:記事|ニュース)|おすすめ|人気(?:記事|ランキング)|アクセスランキング|よく読まれ|注目(?:記事|ニュース)|最新(?:記事|ニュース)|相关(?:新闻|阅读|文章|推荐|报道)|推荐阅读|热门|热点|延伸阅读|猜你喜欢|相關(?:新聞|閱讀|文章)|延伸閱讀|熱門|推薦閱讀|lesen sie auch|mehr zum thema|mehr (?:aus|von|zu)\b|das könnte sie auch interessieren|meistgelesen|weitere (?:artikel|nachrichten|meldungen)|auch interessant|plus d['’]articles|dans la même rubrique|à lire également|à lire aussi|lire aussi|sur le même sujet|les plus lus|à voir aussi|nos articles|leggi anche|potrebbe interessarti|leia também|veja também|lea también|самые популярные|популярное|похожие (?:статьи|материалы)|читайте также|смотрите также)/iu;
 /** One-line inserts inside the story: "READ MORE: …", "Related: …", "[관련기사] …", "(Leggi anche su: …)". */
 const INSERT =
   /^[\s(\[【「]*(?:read more|read also|related(?: (?:posts?|stor(?:y|ies)|articles?|reading|coverage|links?|content))?|see also|also read|also on [\w-]+\.[a-z]{2,}|more on this|recommended|watch|listen|관련\s*기사|관련\s*뉴스|관련기사|함께 보면 좋은|関連記事|あわせて読みたい|相关(?:新闻|阅读)|延伸阅读|延伸閱讀|lesen sie auch|mehr zum thema|auch interessant|à lire aussi|lire aussi|à voir aussi|leggi anche(?: su)?|leia também|veja também|lea también)\s*[:：\]】」)|\-–—>»]/iu;
@@ -59,10 +59,13 @@ function removeHeadlineLinks(ctx: ScanContext): number {
   const out: Element[] = [];
   for (const p of smallElements(ctx, new Set(['P', 'H3', 'H4', 'LI']), rawBound(200))) {
     const text = ctx.text(p);
-    if (text.length < 20 || text.length > 200 || linkShare(p) < 0.95) continue;
+    if (text.length < 20 || text.length > 200) continue;
+    const share = linkShare(p);
     const letters = text.match(/\p{L}/gu)?.length ?? 0;
     const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
-    if ((letters > 0 && upper / letters > 0.8) || /\[[A-Z]{3,}\]\s*$/.test(text)) out.push(p);
+    const capitals = letters > 0 && upper / letters > 0.8 && share >= 0.95;
+    const tagged = /\[[A-Z]{3,}\]\s*$/.test(text) && share >= 0.7;
+    if (capitals || tagged) out.push(p);
   }
   return removeAll(ctx, out);
 }

@@ -9,7 +9,7 @@ import { scanDocument, type ScanContext } from './scan-context';
 const WORDS = new Set([
   'share', 'shares', 'sharing', 'sharebar', 'sharer', 'social', 'socials', 'sns', 'sociable', 'addthis',
   'sharethis', 'shareaholic', 'addtoany', 'a2a', 'print', 'printer', 'font', 'fontsize', 'textsize',
-  'bookmark', 'scrap',
+  'bookmark', 'scrap', 'qrcode', 'qr',
   // Not platform names ("twitter", "facebook"): embedded posts (blockquote.twitter-tweet) are content.
   'tools', 'toolbar', 'tool', 'util', 'utils', 'utility', 'utilities',
 ]);

@@ -20,6 +20,7 @@ const UI_LABEL = new RegExp(
     String.raw`^(?:목록|목록\s*(?:으로|보기|바로가기)|리스트|인쇄(?:하기)?|기사\s*(?:메일전송|인쇄|수정|제보|스크랩)|메일\s*보내기|글자\s*(?:크게|작게|크기)|본문\s*(?:글씨|글자)\s*(?:크게|작게|키우기|줄이기)|맨\s*위로|위로|닫기|더보기|공유하기|스크랩|기사\s*저장|북마크|URL\s*복사|링크\s*복사|본문\s*바로가기|주메뉴\s*바로가기|기사수정|기사제보|오탈자\s*제보|텍스트\s*음성\s*변환\s*서비스\s*사용하기|음성으로\s*듣기|번역(?:하기)?)$`,
     String.raw`^(?:前の記事|次の記事|記事一覧|一覧へ|一覧に戻る|印刷|印刷する|文字サイズ|閉じる|もっと見る|続きを読む|ページの先頭へ|トップへ戻る)$`,
     String.raw`^(?:上一篇|下一篇|上一页|下一页|返回列表|返回顶部|打印|字号|字体|关闭|收起|展开|查看更多|加载更多|分享到|扫一扫|微信扫一扫|返回首页|上一則|下一則|返回頂部|關閉|列印)$`,
+    String.raw`^(?:微信)?扫一扫.{0,20}$`,
     String.raw`^(?:vorheriger artikel|nächster artikel|zurück(?: zur übersicht)?|drucken|schriftgröße|schließen|nach oben|mehr anzeigen|artikel vorlesen|vorlesen)$`,
     String.raw`^(?:article précédent|article suivant|précédent|suivant|retour|imprimer|taille du texte|fermer|haut de page|voir plus|écouter(?: cet article)?)$`,
     String.raw`^\d[\d.,]*\s*(?:views?|reads?|letture|visualizações|aufrufe|vues|lectures|조회|조회수|閲覧|阅读|閱讀|浏览)$`,

@@ -47,6 +47,8 @@ export interface ScanContext {
   remove(el: Element): void;
   /** The article's title when known (it locates the headline element). */
   readonly title: string | null;
+  /** The page's language when known (rules for CJK-only notices skip other pages). */
+  readonly lang: string | null;
 }
 
 const BLOCK = /^(?:P|DIV|UL|OL|LI|H[1-6]|SECTION|ARTICLE|ASIDE|HEADER|FOOTER|TABLE|TR|DL|DT|DD|FIGURE|BLOCKQUOTE|FORM|NAV)$/;
@@ -79,7 +81,7 @@ function leadingText(el: Element, max: number): string {
  * A context for cleaning the subtree at `root`; see ScanContext. `index` (of the same document,
  * taken before any removal) saves the rules a second pass over class names and text nodes.
  */
-export function scanRoot(root: Element, index?: PageIndex, title: string | null = null): ScanContext {
+export function scanRoot(root: Element, index?: PageIndex, title: string | null = null, lang: string | null = null): ScanContext {
   const doc = root.ownerDocument;
   const removed = new Set<Element>();
   const lengthCache = new Map<Element, number>();
@@ -158,6 +160,7 @@ export function scanRoot(root: Element, index?: PageIndex, title: string | null 
     doc,
     root,
     title,
+    lang,
     get elements() {
       return allElements();
     },
@@ -235,6 +238,6 @@ export function scanRoot(root: Element, index?: PageIndex, title: string | null 
 }
 
 /** A context for cleaning a whole (cloned) document. */
-export function scanDocument(doc: Document, index?: PageIndex, title: string | null = null): ScanContext {
-  return scanRoot(doc.documentElement, index, title);
+export function scanDocument(doc: Document, index?: PageIndex, title: string | null = null, lang: string | null = null): ScanContext {
+  return scanRoot(doc.documentElement, index, title, lang);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { removeArticleMeta } from '../../../../utils/extract/pre-clean/remove-article-meta';
 import { page, paragraphs } from '../helpers';
+import { scanRoot } from '../../../../utils/extract/pre-clean/scan-context';
 
 describe('removeArticleMeta', () => {
   it('removes bylines and date lines inside the story', () => {
@@ -15,5 +16,16 @@ describe('removeArticleMeta', () => {
     const doc = page(`<table><tr><td class="date">2024-05-03</td><td>Opening</td></tr></table>`);
     removeArticleMeta(doc);
     expect(doc.querySelector('td.date')).not.toBeNull();
+  });
+});
+
+describe('removeArticleMeta in the article', () => {
+  it('removes unnamed date lines and labelled publication lines Readability left as paragraphs', () => {
+    const doc = page(`<div id="a"><p>来源：华夏通讯网</p>${paragraphs(2)}<p>First Published: Tuesday, November 19, 2019 08:38 AM</p><p>Nov. 20, 2019 5:52 AM EST</p></div>`);
+    const root = doc.getElementById('a');
+    if (!root) throw new Error('no root');
+    removeArticleMeta(doc, scanRoot(root));
+    expect(root.textContent).not.toMatch(/来源|First Published|Nov\. 20/);
+    expect(root.querySelectorAll('p')).toHaveLength(2);
   });
 });

@@ -31,3 +31,13 @@ describe('removeRelatedContent', () => {
     expect(doc.body.textContent).toContain('I Cavalieri dello Zodiaco');
   });
 });
+
+describe('removeRelatedContent headlines and labels', () => {
+  it('removes capitalised headline links and orphaned related labels', () => {
+    const doc = page(`${paragraphs(2)}<p><a href="/x"><strong>TAYLOR SWIFT CLEARED TO PERFORM HITS AT AMAS</strong></a></p>
+      <p><a href="/y">Plane passengers quarantined after outbreak</a> [NEWS]</p><h3>RECENT ARTICLES</h3>`);
+    removeRelatedContent(doc);
+    expect(doc.body.textContent).not.toMatch(/TAYLOR|quarantined|RECENT/);
+    expect(doc.querySelectorAll('p')).toHaveLength(2);
+  });
+});
