@@ -11,6 +11,7 @@ const steps = [
   'npm run -s bench:detect',
   'npm run -s bench:search',
   'npm run -s bench:export',
+  'npm run -s bench:scroll',
 ];
 const failed: string[] = [];
 for (const step of steps) {

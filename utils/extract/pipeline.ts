@@ -8,7 +8,8 @@ import { toMarkdown } from './markdown';
 import { extractMetadata, type PageMetadata } from './metadata/extract-metadata';
 import { parseByline } from './metadata/byline';
 import { postClean } from './post-clean';
-import { ARTICLE_CLEAN_RULES, cleanArticle, PRE_CLEAN_RULES, preClean } from './pre-clean';
+import { ARTICLE_CLEAN_RULES, cleanArticle, PRE_CLEAN_RULES, preCleanWithContext } from './pre-clean';
+import { scopeToStory } from './story-scope';
 import { indexPage } from './page-index';
 import { runReadability } from './readability';
 import { sanitizeElement } from './sanitize';
@@ -120,11 +121,12 @@ export function extractClip(doc: Document, options: ExtractOptions): ClipDraft {
   } else if (mode === 'page') {
     root = pageRoot(clone);
   } else {
-    preClean(clone, PRE_CLEAN_RULES, index, meta.title, meta.lang);
+    const { ctx } = preCleanWithContext(clone, PRE_CLEAN_RULES, index, meta.title, meta.lang);
     pageChars = paragraphChars(clone);
     const leadIns = collectLeadIns(clone, index.named.map((n) => n.el));
     const figures = collectFigures(clone);
     keepStoryAsides(clone);
+    scopeToStory(ctx);
     const result = runReadability(clone);
     if (!result) throw new ExtractionError('empty', 'No article text was found on this page.');
     root = result.content;
