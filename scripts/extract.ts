@@ -63,7 +63,7 @@ async function main(): Promise<number> {
     const page = parseHtml(html, url);
     try {
       const verdict = detectArticle(page.doc, url);
-      const clip = extractClip(page.doc, { url, window: page.window as unknown as Window });
+      const clip = extractClip(page.doc, { url, window: page.view });
       if (format) {
         collected.push(asClip(clip, collected.length + 1));
       } else if (values.json) {

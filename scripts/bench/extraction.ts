@@ -7,6 +7,7 @@ import { extractClip } from '../../utils/extract/pipeline';
 import { writeBenchmarkSection } from './lib/benchmarks-file';
 import { parseHtml, readHtmlFile } from './lib/load-html';
 import { scorePage, totals, type PageScore } from './lib/shingle-score';
+import { isDocumentNode } from '../../utils/extract/dom-guards';
 
 // `npm run bench:extract`: our pipeline and raw Readability 0.6 (defaults) on the same happy-dom
 // documents of the extraction-dev pages, scored with the benchmark's shingle metric. Also checks
@@ -33,8 +34,8 @@ interface PageResult {
 
 function runReadability(doc: Document): string {
   const clone = doc.cloneNode(true);
-  if (clone.nodeType !== 9) return '';
-  return new Readability(clone as Document).parse()?.textContent ?? '';
+  if (!isDocumentNode(clone)) return '';
+  return new Readability(clone).parse()?.textContent ?? '';
 }
 
 function fmt(n: number, digits = 3): string {
@@ -64,7 +65,7 @@ function main(): number {
     let error: string | undefined;
     const t0 = performance.now();
     try {
-      ours = extractClip(page.doc, { url: entry.url, window: page.window as unknown as Window }).text;
+      ours = extractClip(page.doc, { url: entry.url, window: page.view }).text;
     } catch (e) {
       error = e instanceof Error ? e.message : String(e);
     }

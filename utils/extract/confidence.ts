@@ -1,8 +1,10 @@
 import { countChars } from './text';
 
 // How likely the clip is the whole article and nothing else. The popup offers "clip selection" or
-// "clip whole page" below 0.5. Signals: enough text, several paragraphs, few links, the extracted
-// share of the page's readable text, and whether the page declares itself an article.
+// "clip whole page" below 0.5. Two parts multiply: how well the extraction went (enough text,
+// several paragraphs, few links, a good share of the page's paragraphs) and how much the page looks
+// like an article at all (declares an article type, carries a publication date, a byline, a
+// headline). A login or product page can extract cleanly and still not be an article.
 
 /** What confidence is computed from (all measured by the pipeline). */
 export interface ConfidenceInput {
@@ -18,6 +20,10 @@ export interface ConfidenceInput {
   declaredArticle: boolean;
   /** Title found. */
   hasTitle: boolean;
+  /** A publication date was found. */
+  dated: boolean;
+  /** At least one author was found. */
+  hasByline: boolean;
   /** Text is mostly CJK (denser: fewer characters for the same story). */
   cjk: boolean;
 }
@@ -33,9 +39,9 @@ export function computeConfidence(input: ConfidenceInput): number {
   const paragraphs = clamp(input.paragraphs / 4);
   const links = clamp(1 - input.linkDensity * 2.5);
   const coverage = input.coverage > 0 ? clamp(input.coverage / 0.6) : 0.5;
-  let score = 0.3 * size + 0.2 * paragraphs + 0.2 * links + 0.2 * coverage + 0.05 * (input.hasTitle ? 1 : 0);
-  score += input.declaredArticle ? 0.05 : 0;
-  return Math.round(clamp(score) * 100) / 100;
+  const quality = 0.35 * size + 0.25 * paragraphs + 0.2 * links + 0.2 * coverage;
+  const evidence = clamp(0.5 * (input.declaredArticle ? 1 : 0) + 0.35 * (input.dated ? 1 : 0) + 0.2 * (input.hasByline ? 1 : 0) + 0.1 * (input.hasTitle ? 1 : 0));
+  return Math.round(clamp(quality * (0.45 + 0.55 * evidence)) * 100) / 100;
 }
 
 /** Share of `root`'s text inside links. */

@@ -1,4 +1,5 @@
 import { collapseSpace } from './text';
+import { isElement } from './dom-guards';
 
 // Readability drops pictures it does not score as content: the hero image above the body, photo
 // strips at the end, figures between sections. A clip keeps its figures with their captions, so
@@ -58,7 +59,8 @@ export function collectFigures(doc: Document): NotedFigure[] {
       after = text.slice(-40);
       break;
     }
-    out.push({ node: figure.cloneNode(true) as Element, key, after });
+    const node = figure.cloneNode(true);
+    if (isElement(node)) out.push({ node, key, after });
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import { collapseSpace } from './text';
+import { isElement } from './dom-guards';
 
 // Korean CMSs put the subtitle (부제) inside the body container, just above the body text, in a box
 // Readability scores too low to keep (it is a short list). We note such subtitles before Readability
@@ -50,7 +51,8 @@ export function collectLeadIns(doc: Document, named?: readonly Element[]): LeadI
     if (text.length < 10 || text.length > 500 || el.querySelector('h1, img, p p')) continue;
     if (out.some((l) => l.node.contains(el) || el.contains(l.node))) continue;
     const following = followingText(el);
-    if (following) out.push({ node: el.cloneNode(true) as Element, text, following });
+    const node = el.cloneNode(true);
+    if (following && isElement(node)) out.push({ node, text, following });
   }
   return out.slice(0, 3);
 }

@@ -1,5 +1,6 @@
 import TurndownService from 'turndown';
 import { gfm } from 'turndown-plugin-gfm';
+import { isElement } from './dom-guards';
 
 // Turndown with GFM (tables, strikethrough, task lists). `*` for emphasis because `_` does not work
 // inside CJK words; figures become the image followed by an italic caption line.
@@ -47,8 +48,8 @@ function createService(): TurndownService {
   });
   td.addRule('image', {
     filter: 'img',
-    replacement: (_content, node) => {
-      const el = node as HTMLElement;
+    replacement: (_content, el) => {
+      if (!isElement(el)) return '';
       const src = el.getAttribute('src') ?? '';
       if (!src) return '';
       const alt = (el.getAttribute('alt') ?? '').replace(/[\[\]\n]+/g, ' ').trim();
@@ -62,8 +63,8 @@ function createService(): TurndownService {
   });
   td.addRule('fencedCodeWithLanguage', {
     filter: (node) => node.nodeName === 'PRE' && (node.firstChild?.nodeName === 'CODE' || node.textContent !== null),
-    replacement: (_content, node) => {
-      const el = node as HTMLElement;
+    replacement: (_content, el) => {
+      if (!isElement(el)) return '';
       const code = el.querySelector('code');
       const lang = /language-([\w+#-]+)/.exec(code?.getAttribute('class') ?? el.getAttribute('class') ?? '')?.[1] ?? '';
       const text = (code ?? el).textContent ?? '';
@@ -79,8 +80,8 @@ function createService(): TurndownService {
     replacement: (content, node) => {
       const parent = node.parentNode;
       let prefix = '- ';
-      if (parent && parent.nodeName === 'OL') {
-        const start = Number((parent as Element).getAttribute('start') ?? '1') || 1;
+      if (isElement(parent) && parent.nodeName === 'OL') {
+        const start = Number(parent.getAttribute('start') ?? '1') || 1;
         prefix = `${start + Array.prototype.indexOf.call(parent.childNodes, node) - countNonElements(parent, node)}. `;
       }
       const body = content.replace(/^\n+/, '').replace(/\n+$/, '\n').replace(/\n/gm, `\n${' '.repeat(prefix.length)}`);

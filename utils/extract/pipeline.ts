@@ -8,14 +8,14 @@ import { toMarkdown } from './markdown';
 import { extractMetadata, type PageMetadata } from './metadata/extract-metadata';
 import { parseByline } from './metadata/byline';
 import { postClean } from './post-clean';
-import { ARTICLE_CLEAN_RULES, cleanArticle, PRE_CLEAN_RULES, preCleanWithContext } from './pre-clean';
-import { scopeToStory } from './story-scope';
+import { ARTICLE_CLEAN_RULES, cleanArticle, PRE_CLEAN_RULES, preClean } from './pre-clean';
 import { indexPage } from './page-index';
 import { runReadability } from './readability';
 import { sanitizeElement } from './sanitize';
 import { keepStoryAsides } from './story-asides';
 import { collapseSpace, countChars, countWords, isMostlyCjk } from './text';
 import type { ClipDraft, ClipMode } from './types';
+import { isDocumentNode } from './dom-guards';
 
 /** Options for one extraction. */
 export interface ExtractOptions {
@@ -39,13 +39,9 @@ const MAX_ELEMENTS = 150_000;
  */
 const MAX_TEXT_CHARS = 4_000_000;
 
-function isDocument(node: Node): node is Document {
-  return node.nodeType === 9;
-}
-
 function cloneDocument(doc: Document): Document {
   const clone = doc.cloneNode(true);
-  if (!isDocument(clone)) throw new ExtractionError('failed', 'Could not copy the page.');
+  if (!isDocumentNode(clone)) throw new ExtractionError('failed', 'Could not copy the page.');
   return clone;
 }
 
@@ -121,12 +117,11 @@ export function extractClip(doc: Document, options: ExtractOptions): ClipDraft {
   } else if (mode === 'page') {
     root = pageRoot(clone);
   } else {
-    const { ctx } = preCleanWithContext(clone, PRE_CLEAN_RULES, index, meta.title, meta.lang);
+    preClean(clone, PRE_CLEAN_RULES, index, meta.title, meta.lang);
     pageChars = paragraphChars(clone);
     const leadIns = collectLeadIns(clone, index.named.map((n) => n.el));
     const figures = collectFigures(clone);
     keepStoryAsides(clone);
-    scopeToStory(ctx);
     const result = runReadability(clone);
     if (!result) throw new ExtractionError('empty', 'No article text was found on this page.');
     root = result.content;
@@ -155,6 +150,8 @@ export function extractClip(doc: Document, options: ExtractOptions): ClipDraft {
           coverage: pageChars ? text.length / pageChars : 0,
           declaredArticle: declaresArticle(doc),
           hasTitle: meta.title.length > 0,
+          dated: meta.published !== null,
+          hasByline: authors.length > 0,
           cjk,
         })
       : 1;

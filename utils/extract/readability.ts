@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { countChars, isMostlyCjk, textSample } from './text';
+import { isHtmlElement } from './dom-guards';
 
 // Readability decides "long enough" by character counts tuned on alphabetic text: 500 characters is
 // a short English article but a full Korean, Japanese or Chinese one (roughly 2.5× denser). CJK pages
@@ -27,9 +28,9 @@ export function readabilityOptions(doc: Document): { charThreshold: number; keep
 export function runReadability(doc: Document): ReadabilityResult | null {
   const options = readabilityOptions(doc);
   // The serializer returns the element itself: no HTML round trip, and later stages work on nodes.
-  const reader = new Readability<HTMLElement>(doc, {
+  const reader = new Readability<HTMLElement | null>(doc, {
     ...options,
-    serializer: (node: Node) => node as HTMLElement,
+    serializer: (node: Node) => (isHtmlElement(node) ? node : null),
   });
   const parsed = reader.parse();
   const content = parsed?.content;

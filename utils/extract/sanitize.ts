@@ -1,4 +1,5 @@
 import createDOMPurify, { type DOMPurify } from 'dompurify';
+import { isHtmlElement } from './dom-guards';
 
 // An explicit allow-list: structure, text semantics, links, images, tables, code and figures.
 // No style attributes, no forms or embeds, no event handlers, and only http(s)/mailto/tel URLs
@@ -86,10 +87,6 @@ export const SANITIZE_CONFIG = {
   ADD_FORBID_CONTENTS: ['button', 'select', 'textarea', 'option', 'input'],
   RETURN_DOM_FRAGMENT: true,
 } as const;
-
-function isHtmlElement(el: Element): el is HTMLElement {
-  return 'innerText' in el || el.namespaceURI === 'http://www.w3.org/1999/xhtml';
-}
 
 /**
  * Sanitizes `root` with the clip allow-list and returns the result (a `<div>` in an inert document).

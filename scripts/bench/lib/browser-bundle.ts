@@ -2,6 +2,7 @@
 // on a global the benchmark calls through page.evaluate.
 import { Readability } from '@mozilla/readability';
 import { extractClip } from '../../../utils/extract/pipeline';
+import { isDocumentNode } from '../../../utils/extract/dom-guards';
 
 /** What the benchmark page can call. */
 export interface ExtractSpeedApi {
@@ -13,7 +14,7 @@ const api: ExtractSpeedApi = {
   // Both start from the live document and copy it, as the extension does.
   readability: (doc) => {
     const copy = doc.cloneNode(true);
-    return copy.nodeType === 9 ? (new Readability(copy as Document).parse()?.textContent?.length ?? 0) : 0;
+    return isDocumentNode(copy) ? (new Readability(copy).parse()?.textContent?.length ?? 0) : 0;
   },
   pipeline: (doc, url) => extractClip(doc, { url, window }).text.length,
 };

@@ -24,7 +24,10 @@ export function readHtmlFile(path: string): string {
 /** A parsed page and the window that owns it (close it when done). */
 export interface LoadedPage {
   doc: Document;
+  /** The happy-dom window itself (for happy-dom APIs). */
   window: Window;
+  /** The same window as the DOM's `Window` type, for code written against the DOM. */
+  view: globalThis.Window;
   close: () => Promise<void>;
 }
 
@@ -42,7 +45,8 @@ export function parseHtml(html: string, url: string): LoadedPage {
     },
   });
   const parsed = new window.DOMParser().parseFromString(html, 'text/html');
-  // happy-dom's Document type is structurally the DOM Document; the library types are separate.
+  // happy-dom's classes implement the DOM but are declared as separate types: one bridge here.
   const doc = parsed as unknown as Document;
-  return { doc, window, close: () => window.happyDOM.close() };
+  const view = window as unknown as globalThis.Window;
+  return { doc, window, view, close: () => window.happyDOM.close() };
 }

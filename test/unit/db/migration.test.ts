@@ -72,6 +72,23 @@ describe('schema v1 → v2', () => {
     expect((await listClips({ tags: ['SEOUL'] }, 'clipped', { offset: 0, limit: 10 })).map((s) => s.id)).toEqual([2, 1]);
   });
 
+  it('upgrades a v1 library of 1,000 clips: every clip present and searchable', async () => {
+    const clips = Array.from({ length: 1000 }, (_, i) =>
+      v1Clip(i + 1, { title: `Report ${i + 1}`, text: `marker${i + 1} 공통어휘 주민센터${i % 7}호 소식`, tags: i % 2 ? ['odd'] : [] }),
+    );
+    const name = await v1Database(clips);
+    const db = new GleanerDb(name);
+    opened.push(db);
+    await db.open();
+    setDb(db);
+    expect(await db.clips.count()).toBe(1000);
+    await runSearchMaintenance({ budgetMs: 60_000 });
+    expect(await db.indexQueue.count()).toBe(0);
+    expect((await searchClipIds('공통어휘')).length).toBe(1000);
+    for (const n of [1, 2, 250, 499, 500, 777, 999, 1000]) expect(await searchClipIds(`"marker${n}"`)).toEqual([n]);
+    expect((await searchClipIds('tag:odd')).length).toBe(500);
+  });
+
   it('upgrades an empty v1 database', async () => {
     const name = await v1Database([]);
     const db = new GleanerDb(name);

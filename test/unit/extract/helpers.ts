@@ -6,7 +6,7 @@ import { parseHtml } from '../../../scripts/bench/lib/load-html';
 /** Parses `html` as the page at `url` and returns its Document and window. */
 export function loadPage(html: string, url = 'https://example.com/news/1'): { doc: Document; window: Window } {
   const loaded = parseHtml(html, url);
-  return { doc: loaded.doc, window: loaded.window as unknown as Window };
+  return { doc: loaded.doc, window: loaded.view };
 }
 
 /** Parses `html` into a Document in the test environment's window. */

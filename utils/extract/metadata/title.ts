@@ -1,4 +1,5 @@
 import { indexPage, type PageIndex } from '../page-index';
+import { isElement } from '../dom-guards';
 
 // The title is the headline the reader sees. Meta titles often carry a site suffix
 // ("Headline - Site", "Headline : 네이버 뉴스") or are stale SEO variants, so the visible headline wins
@@ -57,8 +58,8 @@ function headlineText(el: Element): string {
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
-      else if (child.nodeType === 1) {
-        const element = child as Element;
+      else if (isElement(child)) {
+        const element = child;
         if (element.matches('small, script, style') || KICKER.test(element.getAttribute('class') ?? '')) continue;
         walk(element);
       }

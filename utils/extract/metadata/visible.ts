@@ -1,6 +1,7 @@
 import { collapseSpace } from '../text';
 import { indexPage, type PageIndex } from '../page-index';
 import { parseDate, type ParsedDate } from './parse-date';
+import { isElement } from '../dom-guards';
 
 // When a page has no structured metadata, the reader still sees a headline, a byline and a date
 // near the top of the story. These helpers find them by structure (class/id/itemprop/rel patterns)
@@ -130,8 +131,8 @@ function spacedText(el: Element): string {
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
-      else if (child.nodeType === 1) {
-        const element = child as Element;
+      else if (isElement(child)) {
+        const element = child;
         if (element.matches('time, script, style, img, svg, button') || NOT_NAME.test(element.getAttribute('class') ?? '')) continue;
         parts.push(' ');
         walk(element);

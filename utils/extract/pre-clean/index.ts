@@ -18,7 +18,7 @@ import { removeTagListsRule } from './remove-tag-lists';
 import { removeUiLabelsRule } from './remove-ui-labels';
 import type { PageIndex } from '../page-index';
 import type { PreCleanRule } from './rule';
-import { scanDocument, scanRoot, type ScanContext } from './scan-context';
+import { scanDocument, scanRoot } from './scan-context';
 
 /**
  * Rules run on the whole cloned page before Readability: they frame the page (hidden text,
@@ -65,21 +65,10 @@ export function preClean(
   title: string | null = null,
   lang: string | null = null,
 ): Record<string, number> {
-  return preCleanWithContext(doc, rules, index, title, lang).counts;
-}
-
-/** As preClean, also returning the scan context (later page-level steps reuse what it knows). */
-export function preCleanWithContext(
-  doc: Document,
-  rules: readonly PreCleanRule[] = PRE_CLEAN_RULES,
-  index?: PageIndex,
-  title: string | null = null,
-  lang: string | null = null,
-): { counts: Record<string, number>; ctx: ScanContext } {
   const ctx = scanDocument(doc, index, title, lang);
   const counts: Record<string, number> = {};
   for (const rule of rules) counts[rule.name] = rule.apply(doc, ctx);
-  return { counts, ctx };
+  return counts;
 }
 
 /** Runs the story-level rules on the extracted article `root`, returning removed-node counts. */

@@ -1,5 +1,6 @@
 import type { PageIndex } from '../page-index';
 import { collapseSpace } from '../text';
+import { isTextNode } from '../dom-guards';
 
 // What clutter rules ask about the tree they clean, answered once and shared by every rule. Rules
 // ask the same questions of the same elements ("how much text is in here?", "what is it called?",
@@ -179,7 +180,7 @@ export function scanRoot(root: Element, index?: PageIndex, title: string | null 
         else {
           texts = [];
           const walker = doc.createTreeWalker(root, 4);
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.nodeType === 3) texts.push(node as Text);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) if (isTextNode(node)) texts.push(node);
         }
       }
       return texts;
