@@ -27,7 +27,8 @@ export async function restoreFromFile(file: Blob, mode: RestoreChoice): Promise<
   try {
     const summary = await restoreClips(parsed.backup.clips, mode);
     // Restored clips wait in the index queue; index them now, in short steps, while this page is open.
-    void runSearchMaintenance({ budgetMs: 120_000 });
+    // Failure is not fatal: the queue stays and the background picks it up at its next start.
+    runSearchMaintenance({ budgetMs: 120_000 }).catch(() => undefined);
     return { ok: true, summary };
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };

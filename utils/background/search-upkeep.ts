@@ -11,9 +11,12 @@ export function scheduleSearchUpkeep(delayMs = DELAY_MS): void {
   if (timer !== undefined) clearTimeout(timer);
   timer = setTimeout(() => {
     timer = undefined;
-    void runSearchMaintenance({ budgetMs: 2_000 }).then((status) => {
-      // Queued clips are not searchable yet: keep going until they are. Delta rows already are.
-      if (status.queued > 0) scheduleSearchUpkeep(250);
-    });
+    runSearchMaintenance({ budgetMs: 2_000 }).then(
+      (status) => {
+        // Queued clips are not searchable yet: keep going until they are. Delta rows already are.
+        if (status.queued > 0) scheduleSearchUpkeep(250);
+      },
+      () => undefined, // the delta stays searchable; the next save or start-up tries again
+    );
   }, delayMs);
 }
