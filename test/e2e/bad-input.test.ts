@@ -122,7 +122,8 @@ describe('bad input: a clear message, a working extension, nothing lost', () => 
     const outcome = {
       status: await result.getAttribute('data-status'),
       code: await result.getAttribute('data-code'),
-      text: (await result.textContent()) ?? '',
+      // The message line; fallback buttons ("Clip whole page"…) may follow it.
+      text: (await result.locator('p').first().textContent()) ?? '',
       ms: Date.now() - started,
     };
     await popup.close();
