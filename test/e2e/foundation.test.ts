@@ -1,51 +1,41 @@
 /// <reference types="chrome" />
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { badgeOf, launchExtension, storedClips, tabIdOf, type ExtensionBrowser } from './harness/extension';
-import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
+import { useExtensionSession } from './harness/use-session';
+import { badgeOf, storedClips, tabIdOf } from './harness/extension';
 
 const SEED = 'ko--local-news-seed';
 
 describe('foundation: clip a page end to end in Chromium', () => {
-  let ext: ExtensionBrowser;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    ext = await launchExtension();
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  const session = useExtensionSession();
 
   it('marks an article page on the toolbar and leaves a login page unmarked', async () => {
-    const article = await ext.context.newPage();
-    await article.goto(server.urlOf(SEED));
-    const articleTab = await tabIdOf(ext, article.url());
-    await expect.poll(async () => (await badgeOf(ext, articleTab)).text, { timeout: 10_000 }).toBe('●');
+    const article = await session.ext.context.newPage();
+    await article.goto(session.server.urlOf(SEED));
+    const articleTab = await tabIdOf(session.ext, article.url());
+    await expect.poll(async () => (await badgeOf(session.ext, articleTab)).text, { timeout: 10_000 }).toBe('●');
 
-    const login = await ext.context.newPage();
-    await login.goto(server.urlOf('login'));
-    const loginTab = await tabIdOf(ext, login.url());
-    await expect.poll(async () => (await badgeOf(ext, loginTab)).title, { timeout: 10_000 }).toMatch(/not an article/);
-    expect((await badgeOf(ext, loginTab)).text).toBe('');
+    const login = await session.ext.context.newPage();
+    await login.goto(session.server.urlOf('login'));
+    const loginTab = await tabIdOf(session.ext, login.url());
+    await expect.poll(async () => (await badgeOf(session.ext, loginTab)).title, { timeout: 10_000 }).toMatch(/not an article/);
+    expect((await badgeOf(session.ext, loginTab)).text).toBe('');
     await login.close();
   });
 
   it('clips through the popup, stores the article, tags it, finds it, exports it', async () => {
-    const article = await ext.context.newPage();
-    await article.goto(server.urlOf(SEED));
-    const tabId = await tabIdOf(ext, article.url());
-    const popup = await ext.openExtensionPage(`popup.html?tab=${tabId}`);
+    const article = await session.ext.context.newPage();
+    await article.goto(session.server.urlOf(SEED));
+    const tabId = await tabIdOf(session.ext, article.url());
+    const popup = await session.ext.openExtensionPage(`popup.html?tab=${tabId}`);
 
     await expect.poll(() => popup.getByTestId('page-status').getAttribute('data-state')).toMatch(/article|clipped/);
     await popup.getByTestId('clip-button').click();
     const result = popup.getByTestId('clip-result');
     await expect.poll(() => result.getAttribute('data-status'), { timeout: 30_000 }).toMatch(/created|updated/);
 
-    const [clip] = await storedClips(ext);
+    const [clip] = await storedClips(session.ext);
     expect(clip).toMatchObject({
       title: '성동구, 10년 연속! 전국 지방자치단체 일자리대상 수상',
       byline: '윤만형',
@@ -56,7 +46,7 @@ describe('foundation: clip a page end to end in Chromium', () => {
 
     await popup.getByTestId('tag-input').fill('일자리');
     await popup.getByTestId('tag-input').press('Enter');
-    await expect.poll(async () => (await storedClips(ext))[0]?.tags).toEqual(['일자리']);
+    await expect.poll(async () => (await storedClips(session.ext))[0]?.tags).toEqual(['일자리']);
     await expect.poll(() => popup.getByTestId('tag-chip').allTextContents()).toEqual([expect.stringContaining('일자리')]);
 
     await popup.getByTestId('tag-filter').filter({ hasText: '일자리' }).click();
