@@ -6,14 +6,25 @@
  * Japanese voicing marks (U+3099) carry meaning and Hangul syllables recompose under NFC.
  */
 
-/** Folded text plus, for each folded UTF-16 unit, the index of the original unit it came from. */
+/** Where folding changed a character's length (e.g. "…" → "...", "ﬁ" → "fi", a lone accent → ""). */
+export interface FoldShift {
+  /** Offset in the folded text where the character's output starts. */
+  at: number;
+  /** Offset of the character in the original text. */
+  from: number;
+  /** Length of its folded output. */
+  len: number;
+  /** Its length in the original text. */
+  origLen: number;
+}
+
+/**
+ * Folded text plus what maps its offsets back to the original: between shifts, offsets move one to
+ * one. Null when no character changed length — the usual case, nothing to record.
+ */
 export interface FoldedText {
   folded: string;
-  /**
-   * map[i] = original index of folded[i]; map[folded.length] = original length. Null when folding
-   * was 1:1 (ASCII, Hangul, kana and common ideographs only) — the usual case, no map to build.
-   */
-  map: Int32Array | null;
+  shifts: FoldShift[] | null;
 }
 
 const COMBINING = /[\u0300-\u036f]/g;
@@ -48,58 +59,50 @@ export function foldText(text: string): string {
 
 /** Fold text and keep the mapping back to original positions (for highlight ranges). */
 export function foldWithMap(text: string): FoldedText {
-  const n = text.length;
-  if (!NEEDS_SLOW_PATH.test(text)) return { folded: lowerFast(text), map: null };
-  // Stretches of fast characters fold 1:1 (lowercasing ASCII), so only the rare characters between
-  // them are folded one by one; the map is filled stretch by stretch.
-  const chunks: string[] = [];
-  let map = new Int32Array(n + 1);
-  let out = 0;
-  let last = 0;
-  const put = (folded: string, source: number): void => {
-    if (out + folded.length + 1 > map.length) {
-      const bigger = new Int32Array((out + folded.length + 1) * 2);
-      bigger.set(map.subarray(0, out));
-      map = bigger;
-    }
-    for (let k = 0; k < folded.length; k++) map[out++] = source;
-  };
-  const copy = (from: number, to: number): void => {
-    if (to <= from) return;
-    chunks.push(text.slice(from, to).toLowerCase());
-    if (out + (to - from) + 1 > map.length) {
-      const bigger = new Int32Array((out + (to - from) + 1) * 2);
-      bigger.set(map.subarray(0, out));
-      map = bigger;
-    }
-    for (let i = from; i < to; i++) map[out++] = i;
-  };
-  for (const m of text.matchAll(SLOW_CHARS)) {
-    const at = m.index ?? 0;
-    copy(last, at);
-    const folded = foldCodePoint(m[0].codePointAt(0) ?? 0);
-    chunks.push(folded);
-    put(folded, at);
-    last = at + m[0].length;
+  if (!NEEDS_SLOW_PATH.test(text)) return { folded: lowerFast(text), shifts: null };
+  // Same computation as foldText; most rare characters fold to one unit ("é" → "e", "，" → ","),
+  // so only the few that change length are recorded.
+  const shifts: FoldShift[] = [];
+  let delta = 0;
+  const folded = text
+    .replace(SLOW_CHARS, (ch: string, offset: number) => {
+      const out = foldCodePoint(ch.codePointAt(0) ?? 0);
+      if (out.length !== ch.length) {
+        shifts.push({ at: offset + delta, from: offset, len: out.length, origLen: ch.length });
+        delta += out.length - ch.length;
+      }
+      return out;
+    })
+    .toLowerCase();
+  return { folded, shifts: shifts.length > 0 ? shifts : null };
+}
+
+/** Original offset of folded unit `f` (the original length for the folded length). */
+function originalOffset(shifts: readonly FoldShift[], f: number): number {
+  // The last shift starting at or before f.
+  let lo = 0;
+  let hi = shifts.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((shifts[mid]?.at ?? 0) <= f) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  copy(last, n);
-  const folded = chunks.join('');
-  if (out + 1 > map.length) {
-    const bigger = new Int32Array(out + 1);
-    bigger.set(map.subarray(0, out));
-    map = bigger;
-  }
-  map[out] = n;
-  return { folded, map: map.subarray(0, out + 1) };
+  const s = shifts[found];
+  if (!s) return f;
+  if (f < s.at + s.len) return s.from;
+  return s.from + s.origLen + (f - s.at - s.len);
 }
 
 /** Map a folded range [start, end) back to original UTF-16 offsets. */
 export function originalRange(fold: FoldedText, start: number, end: number): { start: number; end: number } {
-  if (!fold.map) return { start, end };
-  const s = fold.map[start] ?? 0;
+  if (!fold.shifts) return { start, end };
+  const s = originalOffset(fold.shifts, start);
   // The end maps to the start of the next folded unit's source, so a char that folded to two units
   // (e.g. "ﬁ" → "fi") is covered whole.
-  let e = fold.map[end] ?? fold.map[fold.map.length - 1] ?? 0;
+  let e = originalOffset(fold.shifts, end);
   if (e <= s && end > start) e = s + 1;
   return { start: s, end: e };
 }

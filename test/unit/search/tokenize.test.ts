@@ -29,6 +29,30 @@ describe('foldText', () => {
     expect(f2.folded).toBe('cafe!');
     expect(originalRange(f2, 0, 4)).toEqual({ start: 0, end: 5 });
   });
+
+  it('maps every folded offset to the character it came from, across length-changing folds', () => {
+    const samples = ['“반도체…” 수출', 'ﬁnance ＡＢＣ — café', 'e\u0301e\u0301x', '経済。政策，市場、😀 Ｚürich…end', 'plain ascii'];
+    for (const text of samples) {
+      // Reference: fold code point by code point, recording the source of every output unit (unit
+      // by unit where the length is kept, else the character's start).
+      const source: number[] = [];
+      let offset = 0;
+      for (const ch of text) {
+        const out = foldText(ch);
+        for (let k = 0; k < out.length; k++) source.push(out.length === ch.length ? offset + k : offset);
+        offset += ch.length;
+      }
+      const fold = foldWithMap(text);
+      expect(fold.folded).toBe(foldText(text));
+      expect(fold.folded.length).toBe(source.length);
+      source.forEach((from, f) => expect(originalRange(fold, f, f).start).toBe(from));
+      expect(originalRange(fold, fold.folded.length, fold.folded.length).start).toBe(text.length);
+    }
+    expect(foldWithMap('“반도체” 수출，市場').shifts).toBeNull();
+    const ellipsis = foldWithMap('a… b');
+    expect(ellipsis.folded).toBe('a... b');
+    expect(originalRange(ellipsis, ellipsis.folded.indexOf('b'), ellipsis.folded.length)).toEqual({ start: 3, end: 4 });
+  });
 });
 
 describe('tokenize', () => {

@@ -2,10 +2,11 @@ import { lookupId, type TermLookup } from '../../search/lookup';
 import { pageList, pagesFor, termsIn, type IndexPage } from '../../search/pages';
 import { TOKENIZER_VERSION } from '../../search/tokenize';
 import type { ClipSummary } from '../clip-summary';
+import { readNative, type NativeReader } from '../native-read';
 import { getDb, type GleanerDb } from '../schema';
-import { emptyLive, readIndexState, readStats } from '../search-meta';
+import { emptyIndexState, emptyLive } from '../search-meta';
 import { pageKey } from './run-writer';
-import type { DeltaRow, LiveRow, RunRef, StatsRow } from '../search-rows';
+import { emptyStats, type DeltaRow, type IndexStateRow, type LiveRow, type RunRef, type RunRow, type SearchDocRow, type SearchMetaRow, type StatsRow } from '../search-rows';
 
 /** How far the stored index is from the clips. */
 export interface IndexStatus {
@@ -77,41 +78,58 @@ function planPages(lookups: readonly TermLookup[], runs: readonly RunRef[], dirs
   return lookups.map((lookup) => runs.map((run) => ({ run, pages: pagesFor(dirs.get(run.id) ?? [], lookup) })));
 }
 
-function deltaQuery(db: GleanerDb, l: TermLookup): Promise<number[]> {
-  const index = db.termDelta.where('terms');
-  if (l.kind === 'exact') return index.equals(l.term).primaryKeys();
-  const range = l.kind === 'prefix' ? index.between(l.prefix, `${l.prefix}\uffff`, true, false) : index.between(l.from, l.to, true, true);
-  return range.primaryKeys().then((keys) => [...new Set(keys)]);
+const numbers = (keys: readonly IDBValidKey[]): number[] => keys.filter((k): k is number => typeof k === 'number');
+
+function deltaQuery(r: NativeReader, l: TermLookup): Promise<number[]> {
+  const range =
+    l.kind === 'exact'
+      ? IDBKeyRange.only(l.term)
+      : l.kind === 'prefix'
+        ? IDBKeyRange.bound(l.prefix, `${l.prefix}\uffff`, false, true)
+        : IDBKeyRange.bound(l.from, l.to, false, false);
+  // A multi-entry index lists a row once per matching term: dedupe.
+  return r.keys('termDelta', range, { index: 'terms' }).then((keys) => [...new Set(numbers(keys))]);
 }
+
+function statsOf(row: SearchMetaRow | undefined): StatsRow {
+  return row?.key === 'stats' ? row : emptyStats();
+}
+
+function stateOf(row: SearchMetaRow | undefined): IndexStateRow {
+  return row?.key === 'index' ? row : emptyIndexState();
+}
+
+const STORES = ['clipSummaries', 'searchDocs', 'indexRuns', 'indexPages', 'termDelta', 'searchMeta', 'indexQueue'] as const;
 
 /**
  * Run `read` against a consistent snapshot of the library and its search index (one read
- * transaction). `prefetch` names the lookups the reader will need: their pages (for the runs seen
- * last time — pages are immutable, so this is safe) and delta matches are requested together with
- * the index state, saving a round trip to the database on every query.
+ * transaction, driven natively: see native-read.ts). `prefetch` names the lookups the reader will
+ * need: their pages (for the runs seen last time — pages are immutable, so this is safe) and delta
+ * matches are requested together with the index state, saving a round trip on every query.
  */
 export async function withIndexSnapshot<T>(read: (snapshot: IndexSnapshot) => Promise<T>, prefetch: readonly TermLookup[] = []): Promise<T> {
   const db = getDb();
   const cache = cacheOf(db);
-  const tables = [db.clipSummaries, db.searchDocs, db.indexRuns, db.indexPages, db.termDelta, db.searchMeta, db.indexQueue];
-  return db.transaction('r', tables, async () => {
+  return readNative(db, STORES, async (r) => {
     const guessed = cache.runs ? [...new Set(planPages(prefetch, cache.runs, cache.dirs).flat().flatMap(({ run, pages }) => pages.map((p) => pageKey(run.id, p))))] : [];
     // The delta and the queue are usually empty (stats says so); read them up front only when the
     // last snapshot saw them non-empty, else only if this snapshot's stats say they are.
     const expect = cache.dirty ?? { delta: true, queue: true };
-    const [stats, state, earlyDeltaKeys, earlyQueued, prefetchedPages, prefetchedDelta] = await Promise.all([
-      readStats(db),
-      readIndexState(db),
-      expect.delta ? db.termDelta.toCollection().primaryKeys() : undefined,
-      expect.queue ? db.indexQueue.limit(1).primaryKeys() : undefined,
-      guessed.length > 0 ? db.indexPages.bulkGet(guessed) : [],
-      expect.delta ? Promise.all(prefetch.map((l) => deltaQuery(db, l))) : undefined,
+    const [statsRow, stateRow, earlyDeltaKeys, earlyQueued, prefetchedPages, prefetchedDelta] = await Promise.all([
+      r.get<SearchMetaRow>('searchMeta', 'stats'),
+      r.get<SearchMetaRow>('searchMeta', 'index'),
+      expect.delta ? r.keys('termDelta') : undefined,
+      expect.queue ? r.keys('indexQueue', null, { count: 1 }) : undefined,
+      r.getMany<IndexPage>('indexPages', guessed),
+      expect.delta ? Promise.all(prefetch.map((l) => deltaQuery(r, l))) : undefined,
     ]);
+    const stats = statsOf(statsRow);
+    const state = stateOf(stateRow);
     cache.runs = state.runs;
     cache.dirty = { delta: stats.deltaDirty, queue: stats.queueDirty };
     const [deltaKeys, queued] = await Promise.all([
-      stats.deltaDirty ? (earlyDeltaKeys ?? db.termDelta.toCollection().primaryKeys()) : [],
-      stats.queueDirty ? (earlyQueued ?? db.indexQueue.limit(1).primaryKeys()) : [],
+      stats.deltaDirty ? (earlyDeltaKeys ? numbers(earlyDeltaKeys) : r.keys('termDelta').then(numbers)) : [],
+      stats.queueDirty ? (earlyQueued ?? r.keys('indexQueue', null, { count: 1 })) : [],
     ]);
     const pageCache = new Map<number, IndexPage>();
     guessed.forEach((key, i) => {
@@ -119,17 +137,17 @@ export async function withIndexSnapshot<T>(read: (snapshot: IndexSnapshot) => Pr
       if (page) pageCache.set(key, page);
     });
     const deltaCache = new Map(prefetchedDelta ? prefetch.map((l, i) => [lookupId(l), prefetchedDelta[i] ?? []]) : []);
-    const missing = state.runs.map((r) => r.id).filter((id) => !cache.dirs.has(id));
+    const missing = state.runs.map((run) => run.id).filter((id) => !cache.dirs.has(id));
     const [dirs, liveRow] = await Promise.all([
-      missing.length > 0 ? db.indexRuns.bulkGet(missing) : [],
-      cache.live?.version === state.liveVersion ? undefined : db.searchMeta.get('live'),
+      r.getMany<RunRow>('indexRuns', missing),
+      cache.live?.version === state.liveVersion ? undefined : r.get<SearchMetaRow>('searchMeta', 'live'),
     ]);
     dirs.forEach((d, i) => cache.dirs.set(missing[i] ?? 0, d?.firstTerms ?? []));
     if (liveRow?.key === 'live') cache.live = { version: state.liveVersion, row: liveRow };
     else if (cache.live?.version !== state.liveVersion) cache.live = { version: state.liveVersion, row: emptyLive() };
     const live = cache.live?.row ?? emptyLive();
     const current = state.tokenizerVersion === TOKENIZER_VERSION;
-    const queuedCount = queued.length === 0 ? 0 : await db.indexQueue.count();
+    const queuedCount = queued.length === 0 ? 0 : await r.count('indexQueue');
 
     const snapshot: IndexSnapshot = {
       stats,
@@ -149,7 +167,7 @@ export async function withIndexSnapshot<T>(read: (snapshot: IndexSnapshot) => Pr
         const wanted = new Set<number>();
         for (const perRun of plan) for (const { run, pages } of perRun) for (const p of pages) wanted.add(pageKey(run.id, p));
         const fetch = [...wanted].filter((key) => !pageCache.has(key));
-        const fetched = fetch.length > 0 ? await db.indexPages.bulkGet(fetch) : [];
+        const fetched = await r.getMany<IndexPage>('indexPages', fetch);
         fetch.forEach((key, i) => {
           const page = fetched[i];
           if (page) pageCache.set(key, page);
@@ -168,20 +186,17 @@ export async function withIndexSnapshot<T>(read: (snapshot: IndexSnapshot) => Pr
       },
       async deltaMatches(l) {
         if (deltaKeys.length === 0) return [];
-        return deltaCache.get(lookupId(l)) ?? deltaQuery(db, l);
+        return deltaCache.get(lookupId(l)) ?? deltaQuery(r, l);
       },
       async deltaRows(keys) {
-        const rows = await db.termDelta.bulkGet([...keys]);
-        return rows.filter((r): r is DeltaRow => r !== undefined);
+        const rows = await r.getMany<DeltaRow>('termDelta', keys);
+        return rows.filter((row): row is DeltaRow => row !== undefined);
       },
       async getClips(ids) {
-        const docs = await db.searchDocs.bulkGet([...ids]);
+        const docs = await r.getMany<SearchDocRow>('searchDocs', ids);
         return docs.map((d) => (d ? { summary: d.summary, text: d.text } : undefined));
       },
-      recentClipIds: (offset, limit) => {
-        const ordered = db.clipSummaries.orderBy('clippedAt').reverse().offset(offset);
-        return (limit === undefined ? ordered : ordered.limit(limit)).primaryKeys();
-      },
+      recentClipIds: async (offset, limit) => numbers(await r.keysDescending('clipSummaries', 'clippedAt', offset, limit)),
     };
     return read(snapshot);
   });
