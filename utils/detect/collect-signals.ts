@@ -2,11 +2,13 @@ import { hasByline } from './signals/byline';
 import { codeBlockCount } from './signals/code-blocks';
 import { commerceSignal } from './signals/commerce';
 import { formSignal } from './signals/forms';
+import { headingShare } from './signals/heading-share';
 import { jsonLdSignal } from './signals/json-ld';
 import { microdataSignal } from './signals/microdata';
 import { ogType } from './signals/open-graph';
 import { proseBlockSignal } from './signals/prose-block';
 import { hasPublishedTime } from './signals/published-time';
+import { collectTextBlocks } from './signals/text-blocks';
 import { urlShapeSignal } from './signals/url-shape';
 import { dateNearBlock } from './signals/visible-date';
 
@@ -35,6 +37,8 @@ export type DetectionSignals = {
   proseShare: number;
   proseParagraphs: number;
   proseTotal: number;
+  /** Share of the page's own text set as headings. */
+  headingShare: number;
   readerable: number;
   urlRoot: boolean;
   urlSlugWords: number;
@@ -53,7 +57,8 @@ export function collectSignals(doc: Document, url?: string): DetectionSignals {
   const ld = jsonLdSignal(doc);
   const md = microdataSignal(doc);
   const og = ogType(doc);
-  const prose = proseBlockSignal(doc);
+  const blocks = collectTextBlocks(doc);
+  const prose = proseBlockSignal(doc, blocks);
   const shape = urlShapeSignal(url);
   const forms = formSignal(doc);
   const commerce = commerceSignal(doc);
@@ -74,6 +79,7 @@ export function collectSignals(doc: Document, url?: string): DetectionSignals {
     proseShare: prose.share,
     proseParagraphs: prose.paragraphs,
     proseTotal: prose.total,
+    headingShare: headingShare(blocks),
     readerable: prose.readerable,
     urlRoot: shape.root,
     urlSlugWords: shape.slugWords,

@@ -39,12 +39,34 @@ describe('proseBlockSignal', () => {
     expect(proseBlockSignal(doc).linkDensity).toBe(0.5);
   });
 
-  it('ignores link lists, navigation, list items and headings', () => {
+  it('ignores link lists, navigation, short or teaser list items and headings', () => {
     const doc = parse(`
       <nav><p>${words(40, 'nav')}</p></nav>
-      <ul><li>${words(40, 'li')}</li></ul>
+      <ul><li>${words(15, 'li')}</li><li><h3>Teaser</h3><p>${words(40, 'card')}</p></li><li><img src="x.jpg">${words(40, 'pic')}</li></ul>
       <p><a href="/a">${words(40, 'link')}</a></p>
       <h2>${words(40, 'head')}</h2>`);
     expect(proseBlockSignal(doc)).toMatchObject({ chars: 0, total: 0, element: null });
+  });
+
+  it('reads long plain list items as prose (how-tos write paragraphs as bullets)', () => {
+    const doc = parse(`<div id="body"><ul><li>${words(60, 'a')}</li><li>${words(60, 'b')}</li></ul></div>`);
+    const signal = proseBlockSignal(doc);
+    expect(signal.paragraphs).toBe(2);
+    expect(signal.total).toBeGreaterThan(300);
+  });
+
+  it('adds up a body split into section wrappers at the great-grandparent', () => {
+    const section = (seed: string) => `<div class="section"><h2>${seed}</h2><div class="prose"><p>${words(50, seed)}</p><p>${words(50, `${seed}x`)}</p></div></div>`;
+    const doc = parse(`<article><div id="body">${section('a')}${section('b')}${section('c')}</div></article>`);
+    const signal = proseBlockSignal(doc);
+    expect(signal.element?.id).toBe('body');
+    expect(signal).toMatchObject({ paragraphs: 6, share: 1 });
+  });
+
+  it('keeps teaser cards apart even three levels down (a headline linking elsewhere stops the climb)', () => {
+    const card = (i: number) => `<article class="card"><a href="/s${i}"><img src="p.jpg"></a><div><h2><a href="/s${i}">Story ${i}</a></h2><p>${words(30, `t${i}`)}</p></div></article>`;
+    const signal = proseBlockSignal(parse(`<div class="list">${[0, 1, 2, 3, 4, 5].map(card).join('')}</div>`));
+    expect(signal.paragraphs).toBe(1);
+    expect(signal.share).toBeLessThan(0.2);
   });
 });

@@ -1,6 +1,8 @@
-import { textWeight } from '../text-weight';
 import { linkDensity } from './link-density';
+import { isProseListItem } from './list-prose';
 import { readerableScore } from './readerable';
+import { isTeaserCard } from './teaser-card';
+import { collectTextBlocks, type TextBlock } from './text-blocks';
 
 /** The page's biggest block of continuous prose, measured in weighted characters (CJK-aware). */
 export interface ProseBlockSignal {
@@ -20,17 +22,12 @@ export interface ProseBlockSignal {
   element: Element | null;
 }
 
-const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|svg|TEXTAREA|SELECT|OPTION|BUTTON)$/;
-const INLINE = /^(A|ABBR|B|BDI|BDO|BR|CITE|CODE|DATA|DFN|EM|FONT|I|KBD|MARK|Q|RUBY|RT|RP|S|SAMP|SMALL|SPAN|STRONG|SUB|SUP|TIME|U|VAR|WBR|LABEL|INS|DEL)$/;
-// Text in these is navigation, chrome, list items or headings, not running prose.
-const NOT_PROSE = 'nav, header, footer, aside, menu, li, dt, dd, figcaption, blockquote, h1, h2, h3, h4, h5, h6';
+// Text in these is navigation, chrome, definitions, captions, quotes or headings, not running prose.
+const NOT_PROSE = 'nav, header, footer, aside, menu, dt, dd, figcaption, blockquote, h1, h2, h3, h4, h5, h6';
+// One ancestor lookup finds both; list items then get a closer look.
+const NOT_PROSE_OR_ITEM = `${NOT_PROSE}, li`;
 const MIN_PARAGRAPH = 40;
 const MAX_LINK_SHARE = 0.34;
-
-interface Block {
-  text: number;
-  link: number;
-}
 
 interface Container {
   prose: number;
@@ -48,51 +45,37 @@ function credit(map: Map<Element, Container>, element: Element | null | undefine
   }
 }
 
-/** Group the body's text into its nearest block elements, counting how much of each sits in links. */
-function collectBlocks(doc: Document, body: HTMLElement): Map<Element, Block> {
-  const blocks = new Map<Element, Block>();
-  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    let element = node.parentElement;
-    if (!element || SKIP.test(element.tagName)) continue;
-    const weight = textWeight(node.nodeValue ?? '');
-    if (weight === 0) continue;
-    let inLink = false;
-    while (element && INLINE.test(element.tagName)) {
-      if (element.tagName === 'A') inLink = true;
-      element = element.parentElement;
-    }
-    if (!element) continue;
-    const block = blocks.get(element) ?? { text: 0, link: 0 };
-    block.text += weight;
-    if (inLink) block.link += weight;
-    blocks.set(element, block);
-  }
-  return blocks;
-}
-
 /**
- * Find the container holding the most prose (one walk over the body's text also yields the page's
- * link density and Readability-style score). Paragraphs (long enough, few links, outside
- * lists/nav/headings) credit their parent and grandparent, so a body split into sub-sections still
- * adds up, while teaser excerpts each sit in their own small card.
+ * Find the container holding the most prose (the same blocks also yield the page's link density and
+ * Readability-style score). Paragraphs (long enough, few links, outside nav/headings; in lists only
+ * when they read as prose) credit their parent, grandparent and great-grandparent, so a body split
+ * into section wrappers still adds up; a grandparent that is a teaser card (it holds a headline
+ * linking elsewhere) stops the climb, so teaser excerpts each stay in their own small card.
  */
-export function proseBlockSignal(doc: Document): ProseBlockSignal {
-  const body = doc.body;
-  if (!body) return { chars: 0, share: 0, paragraphs: 0, total: 0, readerable: 0, linkDensity: 0, element: null };
+export function proseBlockSignal(doc: Document, blocks: ReadonlyMap<Element, TextBlock> = collectTextBlocks(doc)): ProseBlockSignal {
   const containers = new Map<Element, Container>();
+  const cards = new Map<Element, boolean>();
   let total = 0;
   let text = 0;
   let linkText = 0;
   const lengths: number[] = [];
-  for (const [element, block] of collectBlocks(doc, body)) {
+  for (const [element, block] of blocks) {
     text += block.text;
     linkText += block.link;
-    if (block.text < MIN_PARAGRAPH || block.link / block.text >= MAX_LINK_SHARE || element.closest(NOT_PROSE)) continue;
+    if (block.text < MIN_PARAGRAPH || block.link / block.text >= MAX_LINK_SHARE) continue;
+    const stop = element.closest(NOT_PROSE_OR_ITEM);
+    if (stop && (stop.tagName !== 'LI' || !isProseListItem(stop, block.text, block.link) || stop.parentElement?.closest(NOT_PROSE))) continue;
     total += block.text;
     lengths.push(block.text);
-    credit(containers, element.parentElement, block.text);
-    credit(containers, element.parentElement?.parentElement, block.text);
+    const parent = element.parentElement;
+    const grandparent = parent?.parentElement;
+    credit(containers, parent, block.text);
+    credit(containers, grandparent, block.text);
+    if (!grandparent) continue;
+    // Memoized: a large container is asked once, not once per paragraph.
+    let card = cards.get(grandparent);
+    if (card === undefined) cards.set(grandparent, (card = isTeaserCard(grandparent)));
+    if (!card) credit(containers, grandparent.parentElement, block.text);
   }
   let element: Element | null = null;
   let best: Container = { prose: 0, paragraphs: 0 };
