@@ -7,7 +7,7 @@
  * check against a plain scan. Figures go to BENCHMARKS.md between the bench:search markers.
  *
  * Env: BENCH_SEARCH_SIZES=10000,100000 (default), BENCH_SEARCH_REPS=5 (runs per query per round),
- * BENCH_SEARCH_ROUNDS=3.
+ * BENCH_SEARCH_ROUNDS=5.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -24,7 +24,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SIZES = (process.env.BENCH_SEARCH_SIZES ?? '10000,100000').split(',').map(Number).filter((n) => n > 0);
 const REPS = Number(process.env.BENCH_SEARCH_REPS ?? 5) || 5;
 /** Timing rounds; the machine is shared and its load comes in bursts, so the median round is reported. */
-const ROUNDS = Number(process.env.BENCH_SEARCH_ROUNDS ?? 3) || 3;
+const ROUNDS = Number(process.env.BENCH_SEARCH_ROUNDS ?? 5) || 5;
 const IMPORT_CHUNK = 5000;
 const TARGET_P95: Record<number, number> = { 10_000: 10, 100_000: 30 };
 
