@@ -54,11 +54,14 @@ export function markCaptions(root: Element): void {
     if (/^(?:фото|photo|foto|bild|credit|source|사진|写真|图片|出典)\s*[:：]?$/iu.test(term) && captionable(dl, root)) toFigcaption(dl);
   }
   for (const el of [...root.querySelectorAll('p, div, span, small, em, i, cite')]) {
-    if ((el.textContent ?? '').length > 300) continue;
+    const raw = el.textContent ?? '';
+    if (raw.length > 300) continue;
+    // The text test first: it is cheap and rejects nearly every element.
+    const text = collapseSpace(raw);
+    if (text.length > 150 || !CREDIT_LINE.test(text)) continue;
     // Credits carry no links; "(Graphic: … - here)" with a link is a pointer the story makes.
     if (!captionable(el, root) || el.querySelector('p, div, a')) continue;
-    const text = collapseSpace(el.textContent ?? '');
-    if (text.length <= 150 && CREDIT_LINE.test(text)) toFigcaption(el);
+    toFigcaption(el);
   }
 }
 

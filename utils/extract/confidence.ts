@@ -1,4 +1,4 @@
-import { countChars } from './text';
+import { countChars, hasChars } from './text';
 
 // How likely the clip is the whole article and nothing else. The popup offers "clip selection" or
 // "clip whole page" below 0.5. Two parts multiply: how well the extraction went (enough text,
@@ -57,7 +57,7 @@ export function linkDensity(root: Element): number {
 export function paragraphCount(root: Element): number {
   let n = 0;
   for (const el of root.querySelectorAll('p, li, blockquote, pre, td')) {
-    if (countChars(el.textContent ?? '') >= 40) n++;
+    if (hasChars(el.textContent ?? '', 40)) n++;
   }
   return n;
 }

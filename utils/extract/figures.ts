@@ -38,20 +38,44 @@ function insideBox(el: Element): boolean {
   return false;
 }
 
+/**
+ * Index of the last block that comes before `figure` in document order (an ancestor counts as before),
+ * or -1. Blocks are in document order, so a binary search: one comparison per block for every figure
+ * was the cost of this stage on pages with many of both.
+ */
+function lastBlockBefore(blocks: readonly Element[], figure: Element): number {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const block = blocks[mid];
+    if (block && block.compareDocumentPosition(figure) & 4) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+}
+
 /** Notes the page's captioned or hero figures (call on the cleaned copy, before Readability). */
 export function collectFigures(doc: Document): NotedFigure[] {
   const figures = [...doc.querySelectorAll('figure')].filter((f) => f.querySelector('img') && !insideBox(f));
   if (!figures.length) return [];
   const headline = doc.querySelector('h1');
-  const blocks = [...doc.querySelectorAll(TEXT_BLOCKS)];
+  let blocks: Element[] | null = null;
   const out: NotedFigure[] = [];
   for (const figure of figures) {
     const key = imageKey(figure.querySelector('img'));
     if (!key || !figure.querySelector('figcaption')) continue;
+    // The page's text blocks are read only once a figure qualifies.
+    blocks ??= [...doc.querySelectorAll(TEXT_BLOCKS)];
     let after: string | null = null;
-    for (let i = blocks.length - 1; i >= 0; i--) {
+    for (let i = lastBlockBefore(blocks, figure); i >= 0; i--) {
       const block = blocks[i];
-      if (!block || figure.contains(block) || !(block.compareDocumentPosition(figure) & 4)) continue;
+      if (!block) continue;
       // Only blocks after the headline are story text; earlier ones are page furniture.
       if (headline && !(headline.compareDocumentPosition(block) & 4)) break;
       const text = textKey(block.textContent ?? '');

@@ -59,13 +59,17 @@ function resolveImage(img: Element): void {
     const real = lazy ?? fromSet ?? fromPicture ?? null;
     if (real) img.setAttribute('src', real);
   }
+  // An image that has a srcset keeps it: the lazy attributes are read only when it has none.
+  if (img.getAttribute('srcset')) return;
   const set = LAZY_SRCSET_ATTRS.map((a) => img.getAttribute(a)).find(Boolean);
-  if (set && !img.getAttribute('srcset')) img.setAttribute('srcset', set);
+  if (set) img.setAttribute('srcset', set);
 }
 
 /** Replaces an image-only `<noscript>` by its image when the visible twin is a placeholder or absent. */
 function unwrapNoscript(noscript: Element, doc: Document): void {
-  const markup = noscript.innerHTML.includes('<') ? noscript.innerHTML : (noscript.textContent ?? '');
+  // Parsed without scripting the fallback is elements; with scripting (as in the live page it was
+  // copied from) it is one text node holding the markup, which serializing would only escape.
+  const markup = noscript.firstElementChild ? noscript.innerHTML : (noscript.textContent ?? '');
   if (!/<img\b/i.test(markup)) return;
   const template = doc.createElement('template');
   template.innerHTML = markup;

@@ -32,18 +32,26 @@ function followingText(el: Element): string {
   return '';
 }
 
+/** An element with its class and id as written (the page index's entries). */
+interface NamedElement {
+  el: Element;
+  rawClass: string;
+  rawId: string;
+}
+
 /**
  * Notes subtitle boxes (by class/id) that precede story text; call before Readability. `named` are
- * the page's elements with a class or id (from the page index, to save a pass), in document order.
+ * the page's elements with a class or id (the page index's entries, to save a pass and the attribute
+ * reads), in document order.
  */
-export function collectLeadIns(doc: Document, named?: readonly Element[]): LeadIn[] {
+export function collectLeadIns(doc: Document, named?: readonly NamedElement[]): LeadIn[] {
   const out: LeadIn[] = [];
   const root = doc.documentElement;
-  for (const el of named ?? doc.querySelectorAll('[class], [id]')) {
-    const raw = `${el.getAttribute('class') ?? ''} ${el.id}`;
-    // Cheap test first: most names contain none of these fragments.
-    if (!SUBTITLE_HINT.test(raw)) continue;
-    const names = raw.replace(/([a-z])([A-Z])/g, '$1 $2');
+  const entries = named ?? [...doc.querySelectorAll('[class], [id]')].map((el) => ({ el, rawClass: el.getAttribute('class') ?? '', rawId: el.id }));
+  for (const { el, rawClass, rawId } of entries) {
+    // Cheap test first (on each name, without building a string per element): most names contain none of these fragments.
+    if (!SUBTITLE_HINT.test(rawClass) && !SUBTITLE_HINT.test(rawId)) continue;
+    const names = `${rawClass} ${rawId}`.replace(/([a-z])([A-Z])/g, '$1 $2');
     if (!SUBTITLE_NAMES.test(names) || el.matches('h1, body, html, article, main')) continue;
     // Index entries removed by the page rules are no longer in the document.
     if (named && !root.contains(el)) continue;

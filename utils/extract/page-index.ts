@@ -4,15 +4,13 @@
 // id once and filtering that list with regular expressions is several times faster in Chromium and
 // happy-dom. Text nodes are collected on first use for rules that look for labels in the text.
 
-/** An element with its class and id as written, and lowercased. */
+/** An element with its class and id as written (patterns test them case-insensitively: no lowercased copies to allocate). */
 export interface IndexedElement {
   el: Element;
   /** Class attribute as written ("" when none). */
   rawClass: string;
-  /** Lowercased class attribute. */
-  cls: string;
-  /** Lowercased id. */
-  id: string;
+  /** Id as written ("" when none). */
+  rawId: string;
 }
 
 /** The page's elements that carry a class or an id, in document order, and its text nodes. */
@@ -21,12 +19,27 @@ export interface PageIndex {
   readonly named: readonly IndexedElement[];
   /** The indexed entry of an element (undefined when it has neither class nor id). */
   entry(el: Element): IndexedElement | undefined;
-  /** Elements whose class matches `re` (lowercased class attribute). */
+  /** Elements whose class matches `re` (a lowercase pattern; matched case-insensitively). */
   byClass(re: RegExp): Element[];
-  /** Elements whose class or id matches `re`. */
+  /** Elements whose class or id matches `re` (a lowercase pattern; matched case-insensitively). */
   byName(re: RegExp): Element[];
   /** Every text node under the document element, in document order (collected once). */
   textNodes(): readonly Text[];
+  /** Elements whose itemprop holds `token` (compared in lowercase), in document order: one query for every property asked. */
+  itemprop(token: string): Element[];
+}
+
+const caselessCache = new WeakMap<RegExp, RegExp>();
+
+/** `re` with the `i` flag (made once per pattern). */
+function caseless(re: RegExp): RegExp {
+  if (re.flags.includes('i')) return re;
+  let ci = caselessCache.get(re);
+  if (!ci) {
+    ci = new RegExp(re.source, `${re.flags}i`);
+    caselessCache.set(re, ci);
+  }
+  return ci;
 }
 
 function isText(node: Node): node is Text {
@@ -37,10 +50,10 @@ function isText(node: Node): node is Text {
 export function indexPage(doc: Document): PageIndex {
   const named: IndexedElement[] = [];
   for (const el of doc.querySelectorAll('[class], [id]')) {
-    const rawClass = el.getAttribute('class') ?? '';
-    named.push({ el, rawClass, cls: rawClass.toLowerCase(), id: el.id.toLowerCase() });
+    named.push({ el, rawClass: el.getAttribute('class') ?? '', rawId: el.id });
   }
   let texts: Text[] | null = null;
+  let props: { el: Element; tokens: string[] }[] | null = null;
   let byElement: Map<Element, IndexedElement> | null = null;
   return {
     doc,
@@ -49,8 +62,19 @@ export function indexPage(doc: Document): PageIndex {
       byElement ??= new Map(named.map((n) => [n.el, n]));
       return byElement.get(el);
     },
-    byClass: (re) => named.filter((n) => n.cls && re.test(n.cls)).map((n) => n.el),
-    byName: (re) => named.filter((n) => re.test(n.cls) || re.test(n.id)).map((n) => n.el),
+    byClass: (re) => {
+      const ci = caseless(re);
+      return named.filter((n) => n.rawClass && ci.test(n.rawClass)).map((n) => n.el);
+    },
+    byName: (re) => {
+      const ci = caseless(re);
+      return named.filter((n) => ci.test(n.rawClass) || ci.test(n.rawId)).map((n) => n.el);
+    },
+    itemprop: (token) => {
+      props ??= [...doc.querySelectorAll('[itemprop]')].map((el) => ({ el, tokens: (el.getAttribute('itemprop') ?? '').toLowerCase().split(/\s+/) }));
+      const wanted = token.toLowerCase();
+      return props.filter((p) => p.tokens.includes(wanted)).map((p) => p.el);
+    },
     textNodes: () => {
       if (!texts) {
         texts = [];

@@ -13,7 +13,7 @@ import { indexPage } from './page-index';
 import { runReadability } from './readability';
 import { sanitizeElement } from './sanitize';
 import { keepStoryAsides } from './story-asides';
-import { collapseSpace, countChars, countWords, isMostlyCjk } from './text';
+import { collapseSpace, countChars, countWords, hasChars, isMostlyCjk } from './text';
 import type { ClipDraft, ClipMode } from './types';
 import { isDocumentNode } from './dom-guards';
 
@@ -68,14 +68,6 @@ function selectionRoot(clone: Document, selection: DocumentFragment | null | und
   return root;
 }
 
-function declaresArticle(doc: Document): boolean {
-  const ogType = doc.querySelector('meta[property="og:type" i]')?.getAttribute('content') ?? '';
-  if (/article/i.test(ogType)) return true;
-  return [...doc.querySelectorAll('script[type="application/ld+json" i]')].some((s) =>
-    /"@type"\s*:\s*"(?:News|Reportage|Analysis|Opinion)?Article|BlogPosting"/.test(s.textContent ?? ''),
-  );
-}
-
 /** Characters in the page's paragraphs (whitespace included: a ratio, so no need to strip it). */
 function paragraphChars(doc: Document): number {
   let n = 0;
@@ -85,7 +77,15 @@ function paragraphChars(doc: Document): number {
 
 function excerptFrom(meta: PageMetadata, text: string): string | null {
   if (meta.excerpt) return meta.excerpt;
-  const first = text.split(/\n\n/).map(collapseSpace).find((p) => countChars(p) >= 40);
+  let first: string | undefined;
+  // Paragraph by paragraph: the first long enough one settles it, the rest is not collapsed.
+  for (const block of text.split(/\n\n/)) {
+    const p = collapseSpace(block);
+    if (hasChars(p, 40)) {
+      first = p;
+      break;
+    }
+  }
   return first ? (first.length > 300 ? `${first.slice(0, 297)}…` : first) : null;
 }
 
@@ -119,7 +119,7 @@ export function extractClip(doc: Document, options: ExtractOptions): ClipDraft {
   } else {
     preClean(clone, PRE_CLEAN_RULES, index, meta.title, meta.lang);
     pageChars = paragraphChars(clone);
-    const leadIns = collectLeadIns(clone, index.named.map((n) => n.el));
+    const leadIns = collectLeadIns(clone, index.named);
     const figures = collectFigures(clone);
     keepStoryAsides(clone);
     const result = runReadability(clone);
@@ -148,7 +148,7 @@ export function extractClip(doc: Document, options: ExtractOptions): ClipDraft {
           paragraphs: paragraphCount(root),
           linkDensity: linkDensity(root),
           coverage: pageChars ? text.length / pageChars : 0,
-          declaredArticle: declaresArticle(doc),
+          declaredArticle: meta.declaredArticle,
           hasTitle: meta.title.length > 0,
           dated: meta.published !== null,
           hasByline: authors.length > 0,

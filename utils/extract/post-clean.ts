@@ -32,8 +32,14 @@ const TRAILING_CREDIT = [
 
 /** Removes credit lines among the last blocks of the story. */
 function removeTrailingCredits(root: Element): void {
-  const blocks = [...root.querySelectorAll('p, div, li, em, i, small')].filter((el) => !el.querySelector('p, div, li'));
-  for (const el of blocks.slice(-8)) {
+  // The last eight leaf blocks, found from the end (the story's other blocks are not looked at).
+  const all = root.querySelectorAll('p, div, li, em, i, small');
+  const blocks: Element[] = [];
+  for (let i = all.length - 1; i >= 0 && blocks.length < 8; i--) {
+    const el = all[i];
+    if (el && !el.querySelector('p, div, li')) blocks.push(el);
+  }
+  for (const el of blocks.reverse()) {
     const text = collapseSpace(el.textContent ?? '');
     if (text && text.length < 320 && TRAILING_CREDIT.some((re) => re.test(text))) el.remove();
   }
@@ -82,9 +88,12 @@ function removeAuthorPhotos(root: Element, authors: readonly string[]): void {
     (holder ?? img).remove();
   }
   // A portrait's caption left alone once the picture is gone: just the author's name and title.
-  for (const el of [...root.querySelectorAll('figcaption, p, span')].slice(0, 6)) {
+  const leading = root.querySelectorAll('figcaption, p, span');
+  for (let i = 0; i < Math.min(6, leading.length); i++) {
+    const el = leading[i];
+    if (!el || !/caption|cap|desc/i.test(el.getAttribute('class') ?? el.nodeName)) continue;
     const text = collapseSpace(el.textContent ?? '');
-    if (/caption|cap|desc/i.test(el.getAttribute('class') ?? el.nodeName) && authors.some((a) => a.length >= 2 && text.startsWith(a) && text.length <= a.length + 20)) el.remove();
+    if (authors.some((a) => a.length >= 2 && text.startsWith(a) && text.length <= a.length + 20)) el.remove();
   }
 }
 

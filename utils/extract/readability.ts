@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { countChars, isMostlyCjk, textSample } from './text';
+import { hasChars, isMostlyCjk, textSample } from './text';
 import { isHtmlElement } from './dom-guards';
 
 // Readability decides "long enough" by character counts tuned on alphabetic text: 500 characters is
@@ -34,7 +34,7 @@ export function runReadability(doc: Document): ReadabilityResult | null {
   });
   const parsed = reader.parse();
   const content = parsed?.content;
-  if (!parsed || !content || countChars(content.textContent ?? '') === 0) return null;
+  if (!parsed || !content || !hasChars(content.textContent ?? '')) return null;
   return {
     content,
     title: parsed.title ?? null,

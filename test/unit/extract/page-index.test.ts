@@ -13,6 +13,15 @@ describe('page index and scan context', () => {
     expect(index.textNodes().map((t) => t.nodeValue).join('')).toContain('TBx');
   });
 
+  it('matches class patterns in any case and finds itemprop tokens', () => {
+    const doc = page('<h2 class="ArticleTitle">T</h2><span itemprop="Author name">A</span><time itemprop="datePublished">D</time>');
+    const index = indexPage(doc);
+    expect(index.byClass(/articletitle/)).toHaveLength(1);
+    expect(index.itemprop('author').map((el) => el.nodeName)).toEqual(['SPAN']);
+    expect(index.itemprop('datepublished').map((el) => el.nodeName)).toEqual(['TIME']);
+    expect(index.itemprop('headline')).toEqual([]);
+  });
+
   it('keeps text sizes current when rules remove elements', () => {
     const doc = page('<div id="a"><p>12345</p><div id="b">67890</div></div>');
     const ctx = scanDocument(doc);

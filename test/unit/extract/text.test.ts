@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapseSpace, countChars, countWords, isMostlyCjk } from '../../../utils/extract/text';
+import { collapseSpace, countChars, countWords, hasChars, isMostlyCjk } from '../../../utils/extract/text';
 
 describe('text measures', () => {
   it('counts CJK fairly', () => {
@@ -10,5 +10,12 @@ describe('text measures', () => {
     expect(isMostlyCjk('서울 성동구가 수상했다')).toBe(true);
     expect(isMostlyCjk('Seoul Seongdong-gu')).toBe(false);
     expect(collapseSpace('  a \u00a0 b\n')).toBe('a b');
+  });
+
+  it('tells whether a text reaches a number of characters without counting all of it', () => {
+    expect(hasChars(' \n ')).toBe(false);
+    expect(hasChars(' a ')).toBe(true);
+    expect(hasChars('서울 성동구', 5)).toBe(true);
+    expect(hasChars('서울 성동구', 6)).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { absoluteUrl, canonicalUrl } from '../canonical-url';
 import { collapseSpace } from '../text';
 import { citationName, parseByline } from './byline';
-import { readJsonLd } from './json-ld';
+import { jsonLdTexts, readJsonLd } from './json-ld';
 import { indexPage, type PageIndex } from '../page-index';
 import { allMeta, firstMeta, readMetaTags } from './meta-tags';
 import { localizeDate, parseDate, type ParsedDate } from './parse-date';
@@ -24,7 +24,11 @@ export interface PageMetadata {
   keywords: string[];
   /** IANA zone used for dates printed without an offset (null when unknown). */
   timeZone: string | null;
+  /** The page declares an article (og:type article, a JSON-LD article or blog-post type). */
+  declaredArticle: boolean;
 }
+
+const ARTICLE_LD_TYPE = /"@type"\s*:\s*"(?:News|Reportage|Analysis|Opinion)?Article|BlogPosting"/;
 
 /** Latest plausible publication time: a day ahead of now allows for zone confusion. */
 function plausible(d: ParsedDate | null, now: number): d is ParsedDate {
@@ -83,7 +87,8 @@ function siteNameFrom(doc: Document, meta: Map<string, string[]>, ldPublisher: s
 /** Reads title, authors, dates, site, language, canonical URL, excerpt, image and keywords from a page. */
 export function extractMetadata(doc: Document, pageUrl: string, now: number = Date.now(), index: PageIndex = indexPage(doc)): PageMetadata {
   const meta = readMetaTags(doc);
-  const ld = readJsonLd(doc);
+  const ldTexts = jsonLdTexts(doc);
+  const ld = readJsonLd(doc, ldTexts);
   const article = ld[0];
   const siteName = siteNameFrom(doc, meta, ld.map((a) => a.publisher).find(Boolean) ?? null);
   const lang = detectLanguage(doc, meta, article?.inLanguage ?? null);
@@ -158,5 +163,6 @@ export function extractMetadata(doc: Document, pageUrl: string, now: number = Da
     leadImage: absoluteUrl(image, pageUrl),
     keywords: [...new Set(keywords)].slice(0, 30),
     timeZone: zone,
+    declaredArticle: /article/i.test(firstMeta(meta, 'og:type') ?? '') || ldTexts.some((t) => ARTICLE_LD_TYPE.test(t)),
   };
 }

@@ -98,12 +98,15 @@ function parseScript(raw: string): Json | undefined {
   }
 }
 
-/** Every JSON-LD node in the document whose type is an article kind, best (most specific) first. */
-export function readJsonLd(doc: Document): JsonLdArticle[] {
+/** The text of every JSON-LD script in the document, in document order. */
+export function jsonLdTexts(doc: Document): string[] {
+  return [...doc.querySelectorAll('script[type="application/ld+json" i]')].map((script) => script.textContent ?? '');
+}
+
+/** Every JSON-LD node in the document whose type is an article kind, best (most specific) first (`texts`: the scripts, if read already). */
+export function readJsonLd(doc: Document, texts: readonly string[] = jsonLdTexts(doc)): JsonLdArticle[] {
   const nodes: JsonObject[] = [];
-  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
-    collect(parseScript(script.textContent ?? ''), nodes);
-  }
+  for (const text of texts) collect(parseScript(text), nodes);
   const byId = new Map<string, JsonObject>();
   for (const n of nodes) {
     const id = n['@id'];

@@ -17,12 +17,48 @@ export function normalizeLang(raw: string | null | undefined): string | null {
   return parts.join('-');
 }
 
+/** Script classes of a character: bit 1 letter, 2 Hangul, 4 kana, 8 Han; 16 marks "classified". */
+const scriptClasses = new Uint8Array(0x10000);
+
+function classify(ch: string): number {
+  return (
+    16 |
+    (/\p{L}/u.test(ch) ? 1 : 0) |
+    (/\p{Script=Hangul}/u.test(ch) ? 2 : 0) |
+    (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ch) ? 4 : 0) |
+    (/\p{Script=Han}/u.test(ch) ? 8 : 0)
+  );
+}
+
 /** Guesses a language from the script of a text sample: only CJK scripts are unambiguous enough. */
 export function languageFromScript(sample: string): string | null {
-  const hangul = sample.match(/\p{Script=Hangul}/gu)?.length ?? 0;
-  const kana = sample.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
-  const han = sample.match(/\p{Script=Han}/gu)?.length ?? 0;
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  // One pass with a per-character table (each character's classes are worked out once per session):
+  // four Unicode-property regexes over the whole sample cost more than the rest of the metadata.
+  let hangul = 0;
+  let kana = 0;
+  let han = 0;
+  let letters = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    let cls: number;
+    if (code < 128) {
+      cls = (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0;
+    } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < sample.length) {
+      // A character outside the BMP (rare Han extensions): classified directly.
+      cls = classify(sample.slice(i, i + 2));
+      i++;
+    } else {
+      cls = scriptClasses[code] ?? 0;
+      if (!cls) {
+        cls = classify(sample[i] ?? '');
+        scriptClasses[code] = cls;
+      }
+    }
+    letters += cls & 1;
+    hangul += (cls >> 1) & 1;
+    kana += (cls >> 2) & 1;
+    han += (cls >> 3) & 1;
+  }
   if (!letters) return null;
   if (hangul / letters > 0.3) return 'ko';
   if (kana / letters > 0.1) return 'ja';

@@ -75,21 +75,23 @@ export interface HeadlineCandidate {
   strong: boolean;
 }
 
-/** Headline elements in priority order, each group in document order. */
-function headlineGroups(doc: Document, index: PageIndex): [Element[], boolean][] {
-  const h1s = [...doc.getElementsByTagName('h1')];
-  const inArticle = h1s.filter((h) => h.closest('article, main, [role="main"]'));
-  const classedH1 = h1s.filter((h) => /title|headline|tit/i.test(h.getAttribute('class') ?? ''));
+/**
+ * Headline elements in priority order, each group in document order. Groups are looked up only when
+ * reached: the strong ones usually settle the title.
+ */
+function headlineGroups(doc: Document, index: PageIndex): [() => Element[], boolean][] {
+  let h1s: Element[] | null = null;
+  const allH1 = (): Element[] => (h1s ??= [...doc.getElementsByTagName('h1')]);
   return [
-    [[...doc.querySelectorAll('[itemprop~="headline" i]')], true],
-    [inArticle, true],
-    [classedH1, true],
-    [h1s, true],
-    [index.byClass(STRONG_CLASS), true],
-    [index.byClass(HEADING_CLASS).filter((el) => el.nodeName === 'H2' || el.nodeName === 'H3'), false],
-    [[...doc.getElementsByTagName('h2')], false],
-    [index.byClass(WEAK_CLASS), false],
-    [index.byClass(/title/).filter((el) => el.nodeName === 'DIV'), false],
+    [() => index.itemprop('headline'), true],
+    [() => allH1().filter((h) => h.closest('article, main, [role="main"]')), true],
+    [() => allH1().filter((h) => /title|headline|tit/i.test(h.getAttribute('class') ?? '')), true],
+    [allH1, true],
+    [() => index.byClass(STRONG_CLASS), true],
+    [() => index.byClass(HEADING_CLASS).filter((el) => el.nodeName === 'H2' || el.nodeName === 'H3'), false],
+    [() => [...doc.getElementsByTagName('h2')], false],
+    [() => index.byClass(WEAK_CLASS), false],
+    [() => index.byClass(/title/).filter((el) => el.nodeName === 'DIV'), false],
   ];
 }
 
@@ -97,10 +99,10 @@ function headlineGroups(doc: Document, index: PageIndex): [Element[], boolean][]
 export function headlineCandidates(doc: Document, index: PageIndex = indexPage(doc), strongOnly = false): HeadlineCandidate[] {
   const out: HeadlineCandidate[] = [];
   const seen = new Set<Element>();
-  for (const [elements, strong] of headlineGroups(doc, index)) {
+  for (const [group, strong] of headlineGroups(doc, index)) {
     if (strongOnly && !strong) break;
     let taken = 0;
-    for (const el of elements) {
+    for (const el of group()) {
       if (taken >= PER_GROUP) break;
       if (seen.has(el)) continue;
       seen.add(el);

@@ -9,18 +9,18 @@ import { isElement } from '../dom-guards';
 
 /** Class/id patterns of byline and date elements (see page-index.ts for why not selectors). */
 const BYLINE_NAME = /byline|author|writer|reporter|journalist|kiza|gija/;
-const DATE_CLASS = /date|time|publish|posted/;
+const DATE_CLASS = /date|time|publish|posted/i;
 /** Info/meta rows ("view_info", "article-meta") count only when small: they often wrap the date line. */
-const INFO_CLASS = /info|meta/;
+const INFO_CLASS = /info|meta/i;
 
 /** Elements that may carry the publication date, in document order. */
 function dateCandidates(doc: Document, index: PageIndex): Element[] {
   // One pass over the indexed elements keeps document order (earlier, header dates come first).
   const named = index.named
-    .filter((n) => DATE_CLASS.test(n.cls) || n.id.includes('date') || (INFO_CLASS.test(n.cls) && !n.el.querySelector('div')))
+    .filter((n) => DATE_CLASS.test(n.rawClass) || /date/i.test(n.rawId) || (INFO_CLASS.test(n.rawClass) && !n.el.querySelector('div')))
     .map((n) => n.el);
   const seen = new Set(named);
-  const extra = [...doc.getElementsByTagName('time'), ...doc.querySelectorAll('[itemprop~="datePublished" i], [itemprop~="dateCreated" i]')].filter((el) => !seen.has(el));
+  const extra = [...doc.getElementsByTagName('time'), ...index.itemprop('datePublished'), ...index.itemprop('dateCreated')].filter((el) => !seen.has(el));
   if (!extra.length) return named;
   return [...named, ...new Set(extra)].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
 }
@@ -105,20 +105,20 @@ export function visibleDates(doc: Document, zone: string | null, index: PageInde
 
 const AUTHOR_HREF = /author|\/profile|journalist|reporter|columnist/i;
 
-/** Byline sources from most to least specific; the first that yields text wins. */
-function bylineGroups(doc: Document, index: PageIndex): [Element[], boolean][] {
-  const itemprops = [...doc.querySelectorAll('[itemprop~="author" i]')].filter((el) => !el.matches('meta, link'));
+/** Byline sources from most to least specific; the first that yields text wins (later ones are looked up only when reached). */
+function bylineGroups(doc: Document, index: PageIndex): [() => Element[], boolean][] {
+  let itemprops: Element[] | null = null;
+  const authorProps = (): Element[] => (itemprops ??= index.itemprop('author').filter((el) => !el.matches('meta, link')));
   const authorLinks = (containers: Element[]): Element[] =>
     containers.flatMap((c) => [...c.getElementsByTagName('a')].filter((a) => AUTHOR_HREF.test(a.getAttribute('href') ?? '')));
-  const bylines = index.byName(BYLINE_NAME);
   // The flag says whether every element of the group is an author (links) or only the first.
   return [
-    [itemprops.flatMap((el) => [...el.querySelectorAll('[itemprop~="name" i]')]), true],
-    [itemprops, true],
-    [[...doc.querySelectorAll('a[rel~="author" i]')], true],
-    [authorLinks(index.byClass(/byline/)), true],
-    [authorLinks(index.byClass(/author/)), true],
-    [bylines, false],
+    [() => authorProps().flatMap((el) => [...el.querySelectorAll('[itemprop~="name" i]')]), true],
+    [authorProps, true],
+    [() => [...doc.querySelectorAll('a[rel~="author" i]')], true],
+    [() => authorLinks(index.byClass(/byline/)), true],
+    [() => authorLinks(index.byClass(/author/)), true],
+    [() => index.byName(BYLINE_NAME), false],
   ];
 }
 
@@ -146,9 +146,9 @@ function spacedText(el: Element): string {
 
 /** The raw text of the most specific plausible byline on the page, or null. */
 export function visibleByline(doc: Document, index: PageIndex = indexPage(doc)): string | null {
-  for (const [elements, all] of bylineGroups(doc, index)) {
+  for (const [group, all] of bylineGroups(doc, index)) {
     const texts: string[] = [];
-    for (const el of elements) {
+    for (const el of group()) {
       if (el.matches('meta, link') || el.childElementCount > 12 || (el.textContent ?? '').length > 400) continue;
       const text = spacedText(el);
       if (!text || text.length > 120) continue;

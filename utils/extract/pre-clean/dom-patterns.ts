@@ -5,12 +5,16 @@ import type { ScanContext } from './scan-context';
 
 const wordPatterns = new WeakMap<ReadonlySet<string>, RegExp>();
 
-/** One regex per word set: testing a names string is cheaper than splitting it into a set per element. */
-function wordPattern(words: ReadonlySet<string>): RegExp {
+/**
+ * One regex per word set: testing a names string is cheaper than splitting it into a set per element.
+ * The boundary before the word is a lookbehind, which lets the regex engine skip ahead faster than
+ * an alternation with the start of the string.
+ */
+export function nameWordPattern(words: ReadonlySet<string>): RegExp {
   let re = wordPatterns.get(words);
   if (!re) {
     const alternatives = [...words].map((w) => w.replace(/[^a-z0-9]/g, '')).filter(Boolean);
-    re = new RegExp(`(?:^|[^a-z0-9])(?:${alternatives.join('|')})(?![a-z0-9])`);
+    re = new RegExp(`(?<![a-z0-9])(?:${alternatives.join('|')})(?![a-z0-9])`);
     wordPatterns.set(words, re);
   }
   return re;
@@ -19,7 +23,7 @@ function wordPattern(words: ReadonlySet<string>): RegExp {
 /** True when any name word of `el` (class/id split at non-letters and camelCase) is in `words`. */
 export function hasNameWord(ctx: ScanContext, el: Element, words: ReadonlySet<string>): boolean {
   const names = ctx.names(el);
-  return names !== '' && wordPattern(words).test(names);
+  return names !== '' && nameWordPattern(words).test(names);
 }
 
 /** The element's label: the text it opens with (a heading, a caption or its first words). */

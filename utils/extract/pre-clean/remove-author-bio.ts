@@ -11,9 +11,12 @@ const NAMES =
 const LABEL =
   /^(?:about the author|about the reporter|more (?:articles|stories) (?:from|by)|view author archive|기자의?\s*다른\s*기사|기자\s*프로필|이 기자의|記者(?:の)?プロフィール|作者简介|关于作者|über (?:den|die) autor(?:in)?|à propos de l'auteur|l'auteur)/iu;
 
+/** Fragments every word and name pattern above contains (see BoxPattern.hint). */
+const HINT = /bio|contributor|author|about|writer|reporter|journalist|profile|byline|kija|gija/i;
+
 /** Removes author-bio boxes around and inside the story. */
 export function removeAuthorBio(doc: Document, ctx: ScanContext = scanDocument(doc)): number {
-  return removeBoxes(ctx, { words: WORDS, names: NAMES, label: LABEL, maxChars: 1500 });
+  return removeBoxes(ctx, { words: WORDS, hint: HINT, names: NAMES, label: LABEL, maxChars: 1500 });
 }
 
 /** The named rule. */

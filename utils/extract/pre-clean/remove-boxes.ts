@@ -1,4 +1,4 @@
-import { hasNameWord, holdsStory, labelOf, linkShare, rawBound } from './dom-patterns';
+import { holdsStory, labelOf, linkShare, nameWordPattern, rawBound } from './dom-patterns';
 import { removeAll } from './rule';
 import type { ScanContext } from './scan-context';
 
@@ -12,6 +12,12 @@ export interface BoxPattern {
   words?: ReadonlySet<string>;
   /** Pattern over the lowercased class+id string ("related-?posts", "author-?bio"). */
   names?: RegExp;
+  /**
+   * Cheap first test (case-insensitive) over the names as written, before they are lowercased and split
+   * at camelCase: fragments that every word and name pattern contains. Elements it rejects are not
+   * looked at further.
+   */
+  hint?: RegExp;
   /** Pattern over the box's label (first heading or leading text). */
   label?: RegExp;
   /** Tag names (uppercase) considered for label matching (default: sections, asides, divs, lists…). */
@@ -44,10 +50,12 @@ export function removeBoxes(ctx: ScanContext, pattern: BoxPattern): number {
     out.push(el);
   };
   if (pattern.words || pattern.names) {
+    const words = pattern.words ? nameWordPattern(pattern.words) : null;
     for (const el of ctx.named) {
+      if (pattern.hint && !pattern.hint.test(ctx.rawNames(el))) continue;
       const names = ctx.names(el);
       if (!names) continue;
-      if ((pattern.words && hasNameWord(ctx, el, pattern.words)) || pattern.names?.test(names)) consider(el);
+      if (words?.test(names) || pattern.names?.test(names)) consider(el);
     }
   }
   if (pattern.label) {
@@ -56,8 +64,9 @@ export function removeBoxes(ctx: ScanContext, pattern: BoxPattern): number {
     for (const el of ctx.elements) {
       const asParagraph = paragraphChars > 0 && el.nodeName === 'P';
       if (!(tags.has(el.nodeName) || asParagraph) || ctx.textLength(el) > bound || !ctx.attached(el)) continue;
-      if (asParagraph && ctx.text(el).length > paragraphChars) continue;
+      // The label first: it is short and rarely matches, while a paragraph's whole text is long.
       if (!pattern.label.test(labelOf(ctx, el))) continue;
+      if (asParagraph && ctx.text(el).length > paragraphChars) continue;
       if (pattern.minLinkShare !== undefined && linkShare(el) < pattern.minLinkShare) continue;
       consider(el);
     }

@@ -11,13 +11,15 @@ import { scanDocument, type ScanContext } from './scan-context';
 
 const WORDS = new Set(['copyright', 'copyrights', 'license', 'licence', 'kogl', 'rights']);
 const NAMES = /copyright|licen[cs]e|kogl|legal-?notice/;
+/** Fragments every word and name pattern above contains (see BoxPattern.hint). */
+const HINT = /copyright|licen|kogl|rights|legal/i;
 /** Reproduction bans in Korean, Japanese and Chinese, however they are bracketed. */
 const REPRODUCTION_BAN = /무단\s*(?:전재|복제|배포)|재배포\s*금지|無断(?:転載|複製)|転載禁止|未经(?:授权|许可)|不得转载|禁止转载|版权所有/u;
 const BAN_TAGS = new Set(['P', 'DIV', 'SPAN', 'SMALL', 'EM', 'ADDRESS', 'LI']);
 
 /** Removes copyright/licence components and stand-alone CJK reproduction bans. */
 export function removeCopyrightNotices(doc: Document, ctx: ScanContext = scanDocument(doc)): number {
-  let n = removeBoxes(ctx, { words: WORDS, names: NAMES, maxChars: 600 });
+  let n = removeBoxes(ctx, { words: WORDS, names: NAMES, hint: HINT, maxChars: 600 });
   // The bans are Korean, Japanese and Chinese phrases: other pages skip the pass over their text.
   if (ctx.lang && !/^(?:ko|ja|zh)\b/i.test(ctx.lang)) return n;
   const bans: Element[] = [];

@@ -16,7 +16,8 @@ const SR_ONLY_CLASSES = [
 ];
 /** Whole-token match against a class attribute (built once from the list above). */
 const SR_ONLY = new RegExp(`(?:^|\\s)(?:${SR_ONLY_CLASSES.join('|')})(?=\\s|$)`);
-const HIDDEN_BY_MARKUP = '[hidden], [aria-hidden="true"], [id^="skip" i]';
+/** One query for the attributes that can hide an element; their values are checked per element. */
+const HIDDEN_BY_MARKUP = '[hidden], [aria-hidden], [style]';
 /** Cheap first test on class names before the whole-token pattern. */
 const SR_HINT = /sr|hid|blind|screen|visual|a11y|skip|invisible|offscreen|off-screen|assistive|(?:^|\s)ir(?:\s|$)/i;
 
@@ -25,23 +26,31 @@ function isFallbackImage(el: Element): boolean {
   return el.matches('img, picture, figure') || (el.querySelector('img, picture') !== null && (el.textContent ?? '').trim() === '');
 }
 
-/** Removes `hidden`, `aria-hidden`, inline `display:none` elements and screen-reader-only text. */
+function hiddenByMarkup(el: Element): boolean {
+  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(el.getAttribute('style') ?? '');
+}
+
+/** Removes `hidden`, `aria-hidden`, inline `display:none` elements, skip links and screen-reader-only text. */
 export function removeHidden(doc: Document, ctx: ScanContext = scanDocument(doc)): number {
+  const candidates = [...ctx.root.querySelectorAll(HIDDEN_BY_MARKUP)].filter(hiddenByMarkup);
+  // Class names and ids are already read by the scan: a regex per name beats a 40-class selector.
+  for (const el of ctx.named) {
+    const cls = ctx.classOf(el);
+    if ((SR_HINT.test(cls) && SR_ONLY.test(cls)) || /^skip/i.test(ctx.idOf(el))) candidates.push(el);
+  }
+  // The page's size is the body's text (the head holds only scripts and styles, and reading them
+  // costs more than the rest of this rule), read only once a candidate has text.
+  const page = ctx.root === doc.documentElement ? (doc.body ?? ctx.root) : ctx.root;
+  let pageLength = -1;
   const out: Element[] = [];
-  const rootLength = ctx.textLength(ctx.root);
-  const candidates = [
-    ...ctx.root.querySelectorAll(HIDDEN_BY_MARKUP),
-    ...[...ctx.root.querySelectorAll('[style]')].filter((el) => HIDDEN_STYLE.test(el.getAttribute('style') ?? '')),
-    // Class names are already read by the scan: a regex per name beats a 40-class selector.
-    ...ctx.named.filter((el) => {
-      const cls = ctx.classOf(el);
-      return SR_HINT.test(cls) && SR_ONLY.test(cls);
-    }),
-  ];
   for (const el of candidates) {
     if (el === ctx.root || el === doc.body || isFallbackImage(el)) continue;
-    // A hidden page-level wrapper is a pre-render trick; removing it would remove everything.
-    if (ctx.textLength(el) > 0.5 * rootLength) continue;
+    const length = ctx.textLength(el);
+    if (length > 0) {
+      if (pageLength < 0) pageLength = ctx.textLength(page);
+      // A hidden page-level wrapper is a pre-render trick; removing it would remove everything.
+      if (length > 0.5 * pageLength) continue;
+    }
     out.push(el);
   }
   return removeAll(ctx, out);

@@ -9,10 +9,14 @@ import { scanDocument, type ScanContext } from './scan-context';
 const WORDS = new Set(['video', 'videos', 'player', 'jwplayer', 'brightcove', 'vjs', 'audio', 'podcast', 'embed']);
 const NAMES = /video-?(?:embed|player|box|wrap|container|module)|media-?player|article-?video|player-?(?:wrap|container)|audio-?player|podcast-?player|vod|movie_?(?:area|box)/;
 
+/** Fragments every word and name pattern above contains (see BoxPattern.hint). */
+const HINT = /video|player|brightcove|vjs|audio|podcast|embed|vod|movie/i;
+
 /** Removes video/audio player boxes (small, without story paragraphs). */
 export function removeMediaEmbeds(doc: Document, ctx: ScanContext = scanDocument(doc)): number {
   return removeBoxes(ctx, {
     words: WORDS,
+    hint: HINT,
     names: NAMES,
     maxChars: 250,
     // A lone <video>/<iframe> with a caption inside a figure is kept as a figure by later stages.

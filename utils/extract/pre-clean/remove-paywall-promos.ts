@@ -13,9 +13,12 @@ const PROMO_LINE = /^(?:click here to get the [\w\s]+ app|download the [\w\s]+ a
 
 const LINE_TAGS = new Set(['P', 'DIV', 'A', 'STRONG', 'SPAN', 'H3', 'H4']);
 
+/** Fragments every word and name pattern above contains (see BoxPattern.hint). */
+const HINT = /wall|piano|meter|premium|subscriber|locked|app|banner|tp|gate/i;
+
 /** Removes paywall teasers, registration walls and app promos. */
 export function removePaywallPromos(doc: Document, ctx: ScanContext = scanDocument(doc)): number {
-  let n = removeBoxes(ctx, { words: WORDS, names: NAMES, label: LABEL, maxChars: 1500 });
+  let n = removeBoxes(ctx, { words: WORDS, hint: HINT, names: NAMES, label: LABEL, maxChars: 1500 });
   const lines = smallElements(ctx, LINE_TAGS, rawBound(200)).filter((el) => {
     const text = ctx.text(el);
     return text.length > 0 && text.length < 200 && PROMO_LINE.test(text) && !el.querySelector('p, div');

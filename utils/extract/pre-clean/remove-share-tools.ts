@@ -31,10 +31,14 @@ export function isToolRow(text: string): boolean {
 /** Share prompts ("Like this story? Share it with a friend!", "이 기사를 공유하세요"). */
 const SHARE_PROMPT = /^(?:like this (?:story|article)\?|share (?:this|it) with|if you (?:liked|enjoyed) this|이 기사를 공유|シェアしてください|分享给朋友)/iu;
 
+/** Fragments every word and name pattern above contains (see BoxPattern.hint). */
+const HINT = /shar|social|sociable|sns|addthis|addtoany|a2a|print|font|textsize|bookmark|scrap|qr|tool|util/i;
+
 /** Removes share bars, social buttons and print/mail/font-size tools. */
 export function removeShareTools(doc: Document, ctx: ScanContext = scanDocument(doc)): number {
-  let n = removeBoxes(ctx, { words: WORDS, maxChars: 300, accept: (el) => !el.closest('blockquote') });
-  const rows = smallElements(ctx, ROW_TAGS, rawBound(120)).filter((el) => !el.querySelector('p') && isToolRow(spacedText(el)));
+  let n = removeBoxes(ctx, { words: WORDS, hint: HINT, maxChars: 300, accept: (el) => !el.closest('blockquote') });
+  // The spaced text is never shorter than the collapsed text (cached), so that settles most elements.
+  const rows = smallElements(ctx, ROW_TAGS, rawBound(120)).filter((el) => ctx.text(el).length <= 120 && !el.querySelector('p') && isToolRow(spacedText(el)));
   n += removeAll(ctx, rows);
   const prompts = smallElements(ctx, new Set(['P', 'DIV', 'SPAN', 'STRONG', 'EM']), rawBound(120)).filter((el) => SHARE_PROMPT.test(ctx.text(el)) && !el.querySelector('p, div'));
   n += removeAll(ctx, prompts);

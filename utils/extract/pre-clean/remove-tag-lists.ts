@@ -9,9 +9,12 @@ const WORDS = new Set(['tags', 'tag', 'taglist', 'tagcloud', 'keywords', 'keywor
 const NAMES = /tag-?(?:list|cloud|box|area|wrap|links)|post-?tags|entry-?tags|article-?tags|news-?tags|keyword-?(?:list|box|area)|topic-?(?:list|tags)/;
 const LABEL = /^(?:tags?|topics?|keywords?|related topics|filed under|schlagworte|stichwörter|themen|mots-clés|sujets|tag|태그|키워드|관련\s*태그|タグ|キーワード|标签|標籤|关键词|關鍵字)\s*[:：]?/iu;
 
+/** Fragments every word and name pattern above contains (see BoxPattern.hint). */
+const HINT = /tag|keyword|topic/i;
+
 /** Removes tag/topic/keyword lists (link-heavy, short). */
 export function removeTagLists(doc: Document, ctx: ScanContext = scanDocument(doc)): number {
-  return removeBoxes(ctx, { words: WORDS, names: NAMES, label: LABEL, minLinkShare: 0.4, maxChars: 600 });
+  return removeBoxes(ctx, { words: WORDS, hint: HINT, names: NAMES, label: LABEL, minLinkShare: 0.4, maxChars: 600 });
 }
 
 /** The named rule. */

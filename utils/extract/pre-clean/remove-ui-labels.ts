@@ -8,6 +8,8 @@ import { scanDocument, type ScanContext } from './scan-context';
 
 const NAV_WORDS = new Set(['prev', 'previous', 'next', 'pager', 'pagination', 'prevnext', 'paging', 'btns', 'buttons', 'button', 'btn', 'controls', 'counter', 'count', 'views', 'hits']);
 const NAV_NAMES = /prev(?:ious)?-?next|post-?nav|nav-?(?:links|previous|next)|article-?nav|btn_?(?:list|prev|next|print|mail|font)|list_?btn|view_?(?:btm|bottom)_?btns|gallery-?(?:count|nav|controls)|slide-?(?:count|nav|controls)|carousel-?(?:count|nav|controls)|read-?count|view-?count|hit-?count/;
+/** Fragments every nav word and name pattern contains: a cheap first test on the names as written. */
+const NAV_HINT = /prev|next|pag|btn|button|control|count|view|hit|nav|gallery|slide|carousel/i;
 
 /** A whole short text that is only an interface label. */
 const UI_LABEL = new RegExp(
@@ -56,7 +58,7 @@ export function removeUiLabels(doc: Document, ctx: ScanContext = scanDocument(do
     if ((isButton && text.length < 40) || (isUiText(text) && !el.querySelector('p, img, picture, video, table'))) out.push(el);
   }
   for (const el of ctx.named) {
-    if (!(hasNameWord(ctx, el, NAV_WORDS) || NAV_NAMES.test(ctx.names(el)))) continue;
+    if (!NAV_HINT.test(ctx.rawNames(el)) || !(hasNameWord(ctx, el, NAV_WORDS) || NAV_NAMES.test(ctx.names(el)))) continue;
     if (ctx.textLength(el) > rawBound(300) || ctx.text(el).length > 300 || el.querySelector('p') || holdsStory(ctx, el)) continue;
     out.push(el);
   }

@@ -11,7 +11,7 @@ import { isTextNode } from '../dom-guards';
 
 /** Attributes that name a component besides class and id (`data-area="paywall_promo"`). */
 const NAME_ATTRS = ['data-component', 'data-module', 'data-area', 'data-type', 'data-testid', 'data-role', 'data-block', 'data-widget'];
-const NAME_ATTR_SELECTOR = NAME_ATTRS.map((a) => `[${a}]`).join(', ');
+const NAME_ATTR_SELECTORS = NAME_ATTRS.map((a) => `[${a}]`);
 
 /** What every rule can ask about the tree it cleans. */
 export interface ScanContext {
@@ -32,10 +32,12 @@ export interface ScanContext {
   storyChars(): number;
   /** Lowercased class + id + component names, camelCase split into words ("" when none). */
   names(el: Element): string;
-  /** Lowercased class + id + component names as written (for patterns like "div-gpt-ad"). */
+  /** Class + id + component names as written, not lowercased (for case-insensitive patterns like "div-gpt-ad"). */
   rawNames(el: Element): string;
   /** The class attribute as written ("" when none). */
   classOf(el: Element): string;
+  /** The id as written ("" when none). */
+  idOf(el: Element): string;
   /** Lowercased words of the names ("articleShare_bar" → article, share, bar). */
   words(el: Element): ReadonlySet<string>;
   /** Collapsed text of the element (call on small elements: it reads the whole subtree). */
@@ -52,25 +54,49 @@ export interface ScanContext {
   readonly lang: string | null;
 }
 
+/** What is known about an element's names (filled in as rules ask). */
+interface NameInfo {
+  /** Class attribute and id as written. */
+  cls: string;
+  id: string;
+  /** The element is in the page index. */
+  indexed: boolean;
+  raw: string | null;
+  names: string | null;
+  words: ReadonlySet<string> | null;
+}
+
+/** What is known about an element's text (-1 / null: not yet asked). */
+interface TextInfo {
+  length: number;
+  paragraphs: number;
+  text: string | null;
+  leading: string | null;
+}
+
 const BLOCK = /^(?:P|DIV|UL|OL|LI|H[1-6]|SECTION|ARTICLE|ASIDE|HEADER|FOOTER|TABLE|TR|DL|DT|DD|FIGURE|BLOCKQUOTE|FORM|NAV)$/;
 
 /** Text from the start of `el`: up to `max` characters, ending at the first block after some text. */
 function leadingText(el: Element, max: number): string {
   let out = '';
+  let hasText = false;
   let done = false;
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child && !done; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        out += child.nodeValue ?? '';
-        if (out.trim().length >= max) done = true;
+        const value = child.nodeValue ?? '';
+        out += value;
+        if (!hasText && /\S/.test(value)) hasText = true;
+        // Trimming only once the raw text could be long enough (trimming on every node was quadratic).
+        if (out.length >= max && out.trim().length >= max) done = true;
       } else if (child.nodeType === 1 && child.nodeName !== 'SCRIPT' && child.nodeName !== 'STYLE') {
         const block = BLOCK.test(child.nodeName);
-        if (block && out.trim()) {
+        if (block && hasText) {
           done = true;
           return;
         }
         walk(child);
-        if (block && out.trim()) done = true;
+        if (block && hasText) done = true;
       }
     }
   };
@@ -84,78 +110,89 @@ function leadingText(el: Element, max: number): string {
  */
 export function scanRoot(root: Element, index?: PageIndex, title: string | null = null, lang: string | null = null): ScanContext {
   const doc = root.ownerDocument;
-  const removed = new Set<Element>();
-  const lengthCache = new Map<Element, number>();
-  const pCache = new Map<Element, number>();
-  const nameCache = new Map<Element, string>();
-  const rawCache = new Map<Element, string>();
-  const wordCache = new Map<Element, ReadonlySet<string>>();
-  const textCache = new Map<Element, string>();
-  const leadingCache = new Map<Element, string>();
+  // What is known about an element's text, in one record: removing an element forgets its ancestors'
+  // records with one deletion each.
+  const textInfo = new Map<Element, TextInfo>();
+  const textRecord = (el: Element): TextInfo => {
+    let info = textInfo.get(el);
+    if (!info) {
+      info = { length: -1, paragraphs: -1, text: null, leading: null };
+      textInfo.set(el, info);
+    }
+    return info;
+  };
+  // Everything about an element's names in one record: one lookup per question, not one per cache.
+  const nameInfo = new Map<Element, NameInfo>();
   let elements: Element[] | null = null;
   let named: Element[] | null = null;
   let withNameAttrs: Set<Element> | null = null;
 
   const indexed = index && index.doc === root.ownerDocument ? index : null;
   let texts: Text[] | null = null;
+  let prefilled = false;
   const nameAttrHolders = (): Set<Element> => {
-    withNameAttrs ??= new Set(root.querySelectorAll(NAME_ATTR_SELECTOR));
+    if (!withNameAttrs) {
+      // One query per attribute: a single-selector query is a fast path in browsers, a selector list
+      // is several times slower than the same selectors queried one by one.
+      withNameAttrs = new Set();
+      for (const selector of NAME_ATTR_SELECTORS) for (const el of root.querySelectorAll(selector)) withNameAttrs.add(el);
+    }
     return withNameAttrs;
   };
-  const classCache = new Map<Element, string>();
+  const info = (el: Element): NameInfo => {
+    if (!prefilled && indexed) {
+      // Class and id come from the page index (already read once).
+      prefilled = true;
+      for (const n of indexed.named) nameInfo.set(n.el, { cls: n.rawClass, id: n.rawId, indexed: true, raw: null, names: null, words: null });
+    }
+    let known = nameInfo.get(el);
+    if (!known) {
+      known = { cls: el.getAttribute('class') ?? '', id: el.id, indexed: false, raw: null, names: null, words: null };
+      nameInfo.set(el, known);
+    }
+    return known;
+  };
   const allElements = (): Element[] => {
     elements ??= [root, ...root.querySelectorAll('*')];
     return elements;
   };
   const textLength = (el: Element): number => {
-    let n = lengthCache.get(el);
-    if (n === undefined) {
-      n = (el.textContent ?? '').length;
-      lengthCache.set(el, n);
-    }
-    return n;
+    const info = textRecord(el);
+    if (info.length < 0) info.length = (el.textContent ?? '').length;
+    return info.length;
   };
   const paragraphChars = (el: Element): number => {
-    let n = pCache.get(el);
-    if (n === undefined) {
-      n = 0;
+    const info = textRecord(el);
+    if (info.paragraphs < 0) {
+      let n = 0;
       if (el.nodeName === 'P') n = textLength(el);
       else for (const p of el.querySelectorAll('p')) n += textLength(p);
-      pCache.set(el, n);
+      info.paragraphs = n;
     }
-    return n;
+    return info.paragraphs;
   };
   const rawNames = (el: Element): string => {
-    let cached = rawCache.get(el);
-    if (cached === undefined) {
-      // Class and id come from the page index when there is one (already read once).
-      const known = indexed?.entry(el);
-      cached = known ? `${known.rawClass} ${el.id}` : `${el.getAttribute('class') ?? ''} ${el.id}`;
+    const known = info(el);
+    if (known.raw === null) {
+      let raw = `${known.cls} ${known.id}`;
       if (nameAttrHolders().has(el)) {
         for (const attr of NAME_ATTRS) {
           const value = el.getAttribute(attr);
-          if (value) cached += ` ${value}`;
+          if (value) raw += ` ${value}`;
         }
       }
-      rawCache.set(el, cached);
+      known.raw = raw;
     }
-    return cached;
+    return known.raw;
   };
   const names = (el: Element): string => {
-    let cached = nameCache.get(el);
-    if (cached === undefined) {
-      cached = rawNames(el).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().trim();
-      nameCache.set(el, cached);
-    }
-    return cached;
+    const known = info(el);
+    known.names ??= rawNames(el).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().trim();
+    return known.names;
   };
-  const attached = (el: Element): boolean => {
-    for (let node: Element | null = el; node; node = node.parentElement) {
-      if (removed.has(node)) return false;
-      if (node === root) return true;
-    }
-    return false;
-  };
+  // Rules remove only through `remove`, so "still in the tree" is "still under the root" (a native
+  // ancestor walk, cheaper than checking each ancestor against the removed set).
+  const attached = (el: Element): boolean => root.contains(el);
 
   return {
     doc,
@@ -168,9 +205,12 @@ export function scanRoot(root: Element, index?: PageIndex, title: string | null 
     get named() {
       if (!named) {
         const extra = nameAttrHolders();
-        named = indexed
-          ? [...new Set([...indexed.named.map((n) => n.el), ...extra])]
-          : allElements().filter((el) => el.hasAttribute('class') || el.id !== '' || extra.has(el));
+        if (indexed) {
+          named = indexed.named.map((n) => n.el);
+          for (const el of extra) if (!info(el).indexed) named.push(el);
+        } else {
+          named = allElements().filter((el) => el.hasAttribute('class') || el.id !== '' || extra.has(el));
+        }
       }
       return named;
     },
@@ -189,50 +229,31 @@ export function scanRoot(root: Element, index?: PageIndex, title: string | null 
     paragraphChars,
     storyChars: () => paragraphChars(root),
     names,
-    rawNames: (el) => rawNames(el).toLowerCase(),
-    classOf: (el) => {
-      let cached = classCache.get(el);
-      if (cached === undefined) {
-        cached = indexed?.entry(el)?.rawClass ?? el.getAttribute('class') ?? '';
-        classCache.set(el, cached);
-      }
-      return cached;
-    },
+    rawNames,
+    classOf: (el) => info(el).cls,
+    idOf: (el) => info(el).id,
     words: (el) => {
-      let cached = wordCache.get(el);
-      if (!cached) {
-        cached = new Set(names(el).split(/[^a-z0-9]+/).filter(Boolean));
-        wordCache.set(el, cached);
-      }
-      return cached;
+      const known = info(el);
+      known.words ??= new Set(names(el).split(/[^a-z0-9]+/).filter(Boolean));
+      return known.words;
     },
     text: (el) => {
-      let cached = textCache.get(el);
-      if (cached === undefined) {
-        cached = collapseSpace(el.textContent ?? '');
-        textCache.set(el, cached);
-      }
-      return cached;
+      const info = textRecord(el);
+      info.text ??= collapseSpace(el.textContent ?? '');
+      return info.text;
     },
     leading: (el) => {
-      let cached = leadingCache.get(el);
-      if (cached === undefined) {
-        cached = collapseSpace(leadingText(el, 80));
-        leadingCache.set(el, cached);
-      }
-      return cached;
+      const info = textRecord(el);
+      info.leading ??= collapseSpace(leadingText(el, 80));
+      return info.leading;
     },
     attached,
     remove: (el) => {
       if (el === root || !attached(el)) return;
       for (let node = el.parentElement; node; node = node.parentElement) {
-        lengthCache.delete(node);
-        pCache.delete(node);
-        textCache.delete(node);
-        leadingCache.delete(node);
+        textInfo.delete(node);
         if (node === root) break;
       }
-      removed.add(el);
       el.remove();
     },
   };
