@@ -5,14 +5,13 @@ import type { ScanContext } from './scan-context';
 
 const wordPatterns = new WeakMap<ReadonlySet<string>, RegExp>();
 
-/**
- * One regex per word set: testing a names string is cheaper than splitting it into a set per element.
- * The boundary before the word is a lookbehind, which lets the regex engine skip ahead faster than
- * an alternation with the start of the string.
- */
+/** The regex that finds any of `words` as a whole word in a names string (made once per set). */
 export function nameWordPattern(words: ReadonlySet<string>): RegExp {
   let re = wordPatterns.get(words);
   if (!re) {
+    // One regex per word set: testing a names string is cheaper than splitting it into a set per
+    // element. The boundary before the word is a lookbehind, which the regex engine scans for faster
+    // than an alternation with the start of the string.
     const alternatives = [...words].map((w) => w.replace(/[^a-z0-9]/g, '')).filter(Boolean);
     re = new RegExp(`(?<![a-z0-9])(?:${alternatives.join('|')})(?![a-z0-9])`);
     wordPatterns.set(words, re);
