@@ -19,30 +19,6 @@ const ALLOWED_ATTR = [
 const SAFE_URL = /^(?:https?:|mailto:|tel:)/i;
 const SAFE_DATA_IMAGE = /^data:image\/(?:png|gif|jpe?g|webp|avif|bmp);/i;
 
-/** The DOMPurify configuration used for clips (exported for tests). */
-export const SANITIZE_CONFIG = {
-  ALLOWED_TAGS,
-  ALLOWED_ATTR,
-  ALLOW_DATA_ATTR: false,
-  ALLOW_ARIA_ATTR: false,
-  // No ALLOWED_URI_REGEXP: DOMPurify tests every non-URI attribute value against it too, so a
-  // scheme-only pattern strips dir="rtl", width="640" or colspan="2". The hook restricts href/src/cite.
-  KEEP_CONTENT: true,
-  // Text inside controls is UI chrome ("Like", "Share"), never article text.
-  ADD_FORBID_CONTENTS: ['button', 'select', 'textarea', 'option', 'input'],
-  RETURN_DOM_FRAGMENT: true,
-} as const;
-
-/** A fresh copy of the configuration (DOMPurify may keep references to the arrays it is given). */
-function clipConfig() {
-  return {
-    ...SANITIZE_CONFIG,
-    ALLOWED_TAGS: [...ALLOWED_TAGS],
-    ALLOWED_ATTR: [...ALLOWED_ATTR],
-    ADD_FORBID_CONTENTS: [...SANITIZE_CONFIG.ADD_FORBID_CONTENTS],
-  };
-}
-
 const instances = new WeakMap<object, { purify: DOMPurify; emulated: boolean }>();
 
 /**
@@ -93,45 +69,57 @@ function purifierFor(view: Window): { purify: DOMPurify; emulated: boolean } {
       data.keepAttr = SAFE_URL.test(value) || (isImageSrc && SAFE_DATA_IMAGE.test(value));
     }
   });
-  const emulated = target !== view;
-  // Real DOMs keep the configuration: DOMPurify otherwise parses it again on every call, which cost
-  // as much as sanitizing a whole article.
-  if (!emulated) purify.setConfig(clipConfig());
-  const entry = { purify, emulated };
+  const entry = { purify, emulated: target !== view };
   instances.set(view, entry);
   return entry;
 }
 
+/** The DOMPurify configuration used for clips (exported for tests). */
+export const SANITIZE_CONFIG = {
+  ALLOWED_TAGS,
+  ALLOWED_ATTR,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  // No ALLOWED_URI_REGEXP: DOMPurify tests every non-URI attribute value against it too, so a
+  // scheme-only pattern strips dir="rtl", width="640" or colspan="2". The hook restricts href/src/cite.
+  KEEP_CONTENT: true,
+  // Text inside controls is UI chrome ("Like", "Share"), never article text.
+  ADD_FORBID_CONTENTS: ['button', 'select', 'textarea', 'option', 'input'],
+  RETURN_DOM_FRAGMENT: true,
+} as const;
+
 /**
  * Sanitizes `root` with the clip allow-list and returns the result (a `<div>` in an inert document).
- * Browsers sanitize DOMPurify's copy of the element; happy-dom goes through a string and repeated
- * passes (see below).
+ * Browsers sanitize in place; happy-dom goes through a string (in-place sanitizing trips DOMPurify's
+ * mutation guard there).
  */
 export function sanitizeElement(root: Element, view: Window): HTMLElement {
   const { purify, emulated } = purifierFor(view);
-  const config = clipConfig();
-  if (!emulated) {
-    // DOMPurify copies the element into its inert document (no image starts loading) and cleans the
-    // copy: no serialize/parse round trip, and cheaper than its in-place mode's extra passes. The
-    // configuration argument only types the result: the instance keeps the one set in purifierFor.
-    const fragment = purify.sanitize(root, config);
-    const only = fragment.firstChild;
-    if (root.nodeName === 'DIV' && fragment.childNodes.length === 1 && only && isHtmlElement(only) && only.nodeName === 'DIV') return only;
-    const out = (fragment.ownerDocument ?? view.document).createElement('div');
-    out.append(fragment);
-    return out;
+  const config = {
+    ...SANITIZE_CONFIG,
+    ALLOWED_TAGS: [...ALLOWED_TAGS],
+    ALLOWED_ATTR: [...ALLOWED_ATTR],
+    ADD_FORBID_CONTENTS: [...SANITIZE_CONFIG.ADD_FORBID_CONTENTS],
+  };
+  if (!emulated && root.nodeName === 'DIV') {
+    // Real DOMs sanitize the copy where it is: no serialize/parse round trip (it lives in the inert
+    // cloned document, so no image starts loading).
+    purify.sanitize(root, { ...config, IN_PLACE: true });
+    if (isHtmlElement(root)) return root;
   }
   let fragment = purify.sanitize(root.innerHTML, config);
-  // happy-dom's NodeIterator stops after DOMPurify removes a node, leaving the rest unvisited.
-  // Sanitizing again until nothing changes reaches the result a real DOM gives in one pass.
-  let html = root.innerHTML;
-  for (let pass = 0; pass < 100; pass++) {
-    const holder = fragment.ownerDocument.createElement('div');
-    holder.append(fragment);
-    const next = holder.innerHTML;
-    fragment = purify.sanitize(next, config);
-    if (next === html) break;
-    html = next;
+  if (emulated) {
+    // happy-dom's NodeIterator stops after DOMPurify removes a node, leaving the rest unvisited.
+    // Sanitizing again until nothing changes reaches the result a real DOM gives in one pass.
+    let html = root.innerHTML;
+    for (let pass = 0; pass < 100; pass++) {
+      const holder = fragment.ownerDocument.createElement('div');
+      holder.append(fragment);
+      const next = holder.innerHTML;
+      fragment = purify.sanitize(next, config);
+      if (next === html) break;
+      html = next;
+    }
   }
   // Stay in DOMPurify's inert document: adopting <img> into the live page would start loading images.
   const out = (fragment.ownerDocument ?? view.document).createElement('div');
