@@ -19,7 +19,14 @@ const ALLOWED_ATTR = [
 const SAFE_URL = /^(?:https?:|mailto:|tel:)/i;
 const SAFE_DATA_IMAGE = /^data:image\/(?:png|gif|jpe?g|webp|avif|bmp);/i;
 
-const instances = new WeakMap<object, { purify: DOMPurify; emulated: boolean }>();
+interface Purifiers {
+  purify: DOMPurify;
+  /** For real DOMs: an instance configured once (setConfig) to clean in place. */
+  inPlace: DOMPurify | null;
+  emulated: boolean;
+}
+
+const instances = new WeakMap<object, Purifiers>();
 
 /**
  * DOMPurify reads `nodeName` through `Node.prototype`'s getter. happy-dom (used in Node and unit
@@ -48,12 +55,7 @@ function purifyWindow(view: Window): Window {
   });
 }
 
-function purifierFor(view: Window): { purify: DOMPurify; emulated: boolean } {
-  const cached = instances.get(view);
-  if (cached) return cached;
-  const target = purifyWindow(view);
-  // DOMPurify's factory type expects the global Window; any window-like with the DOM classes works.
-  const purify = createDOMPurify(target as unknown as Parameters<typeof createDOMPurify>[0]);
+function withClipHook(purify: DOMPurify): DOMPurify {
   purify.addHook('uponSanitizeAttribute', (node, data) => {
     const name = data.attrName;
     const value = data.attrValue.trim();
@@ -69,7 +71,24 @@ function purifierFor(view: Window): { purify: DOMPurify; emulated: boolean } {
       data.keepAttr = SAFE_URL.test(value) || (isImageSrc && SAFE_DATA_IMAGE.test(value));
     }
   });
-  const entry = { purify, emulated: target !== view };
+  return purify;
+}
+
+function purifierFor(view: Window): Purifiers {
+  const cached = instances.get(view);
+  if (cached) return cached;
+  const target = purifyWindow(view);
+  // DOMPurify's factory type expects the global Window; any window-like with the DOM classes works.
+  const create = () => withClipHook(createDOMPurify(target as unknown as Parameters<typeof createDOMPurify>[0]));
+  const emulated = target !== view;
+  let inPlace: DOMPurify | null = null;
+  if (!emulated) {
+    // Configured once: DOMPurify otherwise parses the configuration on every call, which cost as
+    // much as sanitizing a whole article in Chromium.
+    inPlace = create();
+    inPlace.setConfig({ ...clipConfig(), IN_PLACE: true });
+  }
+  const entry = { purify: create(), inPlace, emulated };
   instances.set(view, entry);
   return entry;
 }
@@ -88,23 +107,28 @@ export const SANITIZE_CONFIG = {
   RETURN_DOM_FRAGMENT: true,
 } as const;
 
+/** A fresh copy of the configuration (DOMPurify keeps references to the arrays it is given). */
+function clipConfig() {
+  return {
+    ...SANITIZE_CONFIG,
+    ALLOWED_TAGS: [...ALLOWED_TAGS],
+    ALLOWED_ATTR: [...ALLOWED_ATTR],
+    ADD_FORBID_CONTENTS: [...SANITIZE_CONFIG.ADD_FORBID_CONTENTS],
+  };
+}
+
 /**
  * Sanitizes `root` with the clip allow-list and returns the result (a `<div>` in an inert document).
  * Browsers sanitize in place; happy-dom goes through a string (in-place sanitizing trips DOMPurify's
  * mutation guard there).
  */
 export function sanitizeElement(root: Element, view: Window): HTMLElement {
-  const { purify, emulated } = purifierFor(view);
-  const config = {
-    ...SANITIZE_CONFIG,
-    ALLOWED_TAGS: [...ALLOWED_TAGS],
-    ALLOWED_ATTR: [...ALLOWED_ATTR],
-    ADD_FORBID_CONTENTS: [...SANITIZE_CONFIG.ADD_FORBID_CONTENTS],
-  };
-  if (!emulated && root.nodeName === 'DIV') {
+  const { purify, inPlace, emulated } = purifierFor(view);
+  const config = clipConfig();
+  if (inPlace && root.nodeName === 'DIV') {
     // Real DOMs sanitize the copy where it is: no serialize/parse round trip (it lives in the inert
     // cloned document, so no image starts loading).
-    purify.sanitize(root, { ...config, IN_PLACE: true });
+    inPlace.sanitize(root);
     if (isHtmlElement(root)) return root;
   }
   let fragment = purify.sanitize(root.innerHTML, config);
