@@ -13,6 +13,7 @@ import { indexPage } from './page-index';
 import { runReadability } from './readability';
 import { sanitizeElement } from './sanitize';
 import { keepStoryAsides } from './story-asides';
+import { focusStory } from './focus-story';
 import { collapseSpace, countChars, countWords, hasChars, isMostlyCjk } from './text';
 import type { ClipDraft, ClipMode } from './types';
 import { isDocumentNode } from './dom-guards';
@@ -122,6 +123,7 @@ export function extractClip(doc: Document, options: ExtractOptions): ClipDraft {
     const leadIns = collectLeadIns(clone, index.named);
     const figures = collectFigures(clone);
     keepStoryAsides(clone);
+    focusStory(clone);
     const result = runReadability(clone);
     if (!result) throw new ExtractionError('empty', 'No article text was found on this page.');
     root = result.content;
