@@ -1,3 +1,4 @@
+import { lastIndexWhere } from '../last-index-where';
 import { collapseSpace } from './text';
 import { isElement } from './dom-guards';
 
@@ -44,20 +45,7 @@ function insideBox(el: Element): boolean {
  * was the cost of this stage on pages with many of both.
  */
 function lastBlockBefore(blocks: readonly Element[], figure: Element): number {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const block = blocks[mid];
-    if (block && block.compareDocumentPosition(figure) & 4) {
-      found = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return found;
+  return lastIndexWhere(blocks.length, (i) => Boolean((blocks[i]?.compareDocumentPosition(figure) ?? 0) & 4));
 }
 
 /** Notes the page's captioned or hero figures (call on the cleaned copy, before Readability). */

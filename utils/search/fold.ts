@@ -1,3 +1,5 @@
+import { lastIndexWhere } from '../last-index-where';
+
 /**
  * Case and diacritic folding shared by indexing, querying, verification and snippets.
  *
@@ -79,17 +81,7 @@ export function foldWithMap(text: string): FoldedText {
 
 /** Original offset of folded unit `f` (the original length for the folded length). */
 function originalOffset(shifts: readonly FoldShift[], f: number): number {
-  // The last shift starting at or before f.
-  let lo = 0;
-  let hi = shifts.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((shifts[mid]?.at ?? 0) <= f) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const found = lastIndexWhere(shifts.length, (i) => (shifts[i]?.at ?? 0) <= f);
   const s = shifts[found];
   if (!s) return f;
   if (f < s.at + s.len) return s.from;
