@@ -10,7 +10,8 @@ import { readHtmlFile } from './lib/load-html';
 // headless Chromium, on the extraction-dev pages whose document (markup without script/style
 // bodies) is closest to 100 KB. Both run on the same loaded document in the same page, alternating,
 // after warm-up; per page the median time is reported, and the headline is the median of the page
-// ratios. Target: pipeline ≤ 1.5× Readability.
+// ratios. Target: pipeline ≤ 1.5× Readability. A wider sample (the WIDER pages closest to 100 KB) is
+// timed too and reported beside the headline, worst page included.
 // `--cpu` (print only): the renderer's CPU time over blocks of runs instead of wall-clock medians. On a
 // shared machine other jobs stretch wall-clock times unevenly; CPU time shows what the code costs.
 
@@ -20,7 +21,10 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TARGET_RATIO = 1.5;
 const RUNS = Number(process.env.SPEED_RUNS ?? 21);
 const WARMUP = 5;
+/** Pages behind the headline figure (the closest to 100 KB). */
 const PAGES = 3;
+/** Pages in the wider sample. */
+const WIDER = Number(process.env.SPEED_PAGES ?? 12);
 const CPU_MODE = process.argv.includes('--cpu');
 /** --cpu: runs per block (the CPU clock ticks in 10 ms) and blocks per extractor, alternating. */
 const CPU_BLOCK = 25;
@@ -71,7 +75,7 @@ function pagesNear100k(): { id: string; html: string; kb: number }[] {
     .map((f) => ({ f, html: readHtmlFile(join(dir, f)) }))
     .map(({ f, html }) => ({ id: f.replace(/\.html\.gz$/, ''), html, bytes: documentBytes(html) }))
     .sort((a, b) => Math.abs(a.bytes - 100_000) - Math.abs(b.bytes - 100_000))
-    .slice(0, PAGES)
+    .slice(0, Math.max(PAGES, WIDER))
     .map(({ id, html, bytes }) => ({ id, html, kb: Math.round(bytes / 1024) }));
 }
 
@@ -186,8 +190,10 @@ async function main(): Promise<number> {
   const rows = timings.map((t) => `| ${t.page.slice(0, 12)} | ${t.kb} | ${t.readabilityMs.toFixed(1)} | ${t.pipelineMs.toFixed(1)} | ${(t.pipelineMs / t.readabilityMs).toFixed(2)}× |`);
   const table = ['| page | document KB | Readability ms | pipeline ms | ratio |', '|---|---:|---:|---:|---:|', ...rows].join('\n');
   // The headline is the median page ratio: one page alone swings with what Readability finds there.
-  const ratio = median(timings.map((t) => t.pipelineMs / t.readabilityMs));
-  process.stdout.write(`${table}\n\nmedian ratio on the pages closest to 100 KB: ${ratio.toFixed(2)}× (target ≤ ${TARGET_RATIO}×)\n`);
+  const ratios = timings.map((t) => t.pipelineMs / t.readabilityMs);
+  const ratio = median(ratios.slice(0, PAGES));
+  const wider = `${timings.length} pages closest to 100 KB: median ${median(ratios).toFixed(2)}×, worst ${Math.max(...ratios).toFixed(2)}×, ${ratios.filter((r) => r <= TARGET_RATIO).length} of ${ratios.length} within ${TARGET_RATIO}×`;
+  process.stdout.write(`${table}\n\nmedian ratio on the ${PAGES} pages closest to 100 KB: ${ratio.toFixed(2)}× (target ≤ ${TARGET_RATIO}×)\n${wider}\n`);
   if (CPU_MODE) process.stdout.write(`(CPU time per run, ${CPU_ROUNDS} alternating blocks of ${CPU_BLOCK} runs each; not written to BENCHMARKS.md)\n`);
   if (!process.argv.includes('--no-write') && !CPU_MODE) {
     writeBenchmarkSection(
@@ -200,7 +206,7 @@ async function main(): Promise<number> {
         '',
         table,
         '',
-        `Median ratio over these pages: **${ratio.toFixed(2)}×** (target ≤ ${TARGET_RATIO}×: ${ratio <= TARGET_RATIO ? 'met' : 'not met'}).`,
+        `Median ratio over the ${PAGES} pages closest to 100 KB (the first rows): **${ratio.toFixed(2)}×** (target ≤ ${TARGET_RATIO}×: ${ratio <= TARGET_RATIO ? 'met' : 'not met'}). Wider sample, ${wider}.`,
       ].join('\n'),
     );
   }

@@ -14,6 +14,7 @@ import { runReadability } from './readability';
 import { sanitizeElement } from './sanitize';
 import { keepStoryAsides } from './story-asides';
 import { focusStory } from './focus-story';
+import { copyRegion, storyRegion } from './story-region';
 import { collapseSpace, countChars, countWords, hasChars, isMostlyCjk } from './text';
 import type { ClipDraft, ClipMode } from './types';
 import { isDocumentNode } from './dom-guards';
@@ -103,10 +104,13 @@ export function extractClip(doc: Document, options: ExtractOptions): ClipDraft {
   if (mode !== 'selection' && (doc.body?.textContent?.length ?? 0) > MAX_TEXT_CHARS) {
     throw new ExtractionError('too-large', 'The page is too large to clip.');
   }
-  const clone = cloneDocument(doc);
+  const region = mode === 'article' ? storyRegion(doc) : null;
+  const partial = region ? copyRegion(doc, region.element) : null;
+  const clone = partial ?? cloneDocument(doc);
   const view = viewFor(doc, clone, options.window);
   const index = indexPage(clone);
-  const meta = extractMetadata(clone, url, Date.now(), index);
+  // Metadata reads the page itself (it changes nothing): the copy may hold only the story's region.
+  const meta = partial ? extractMetadata(doc, url, Date.now(), indexPage(doc)) : extractMetadata(clone, url, Date.now(), index);
   const base = documentBase(clone, url);
   resolveLazyImages(clone);
 
@@ -119,7 +123,8 @@ export function extractClip(doc: Document, options: ExtractOptions): ClipDraft {
     root = pageRoot(clone);
   } else {
     preClean(clone, PRE_CLEAN_RULES, index, meta.title, meta.lang);
-    pageChars = paragraphChars(clone);
+    // Paragraph text the copy left out still counts as the page's (for the clip's coverage).
+    pageChars = paragraphChars(clone) + (partial && region ? region.outsideChars : 0);
     const leadIns = collectLeadIns(clone, index.named);
     const figures = collectFigures(clone);
     keepStoryAsides(clone);

@@ -1,5 +1,6 @@
 import { keepVideoDescriptions, markCaptions } from './captions';
 import { collapseSpace } from './text';
+import { isElement } from './dom-guards';
 
 // After Readability: drop what it kept but a reader would not want — empty blocks, a repeated
 // headline, boilerplate lines (copyright/reproduction notices, share prompts) — while headings,
@@ -12,6 +13,8 @@ const BOILERPLATE = [
   /^(?:share|teilen|partager|공유하기|공유|シェア|分享)(?:\s+(?:this|on|via)\b.*)?$/iu,
 ];
 const MEDIA = 'img, picture, video, audio, iframe, table, hr, pre, code, math, svg, figure';
+/** What a rule may separate from the story's edge (another rule is not content). */
+const EDGE_CONTENT = 'img, picture, video, audio, iframe, table, pre, code, math, svg, figure';
 
 function isEmptyBlock(el: Element): boolean {
   // Any visible character means not empty (no need to collapse the whole text to find out).
@@ -97,9 +100,35 @@ function removeAuthorPhotos(root: Element, authors: readonly string[]): void {
   }
 }
 
+/** True when nothing with text or media comes after (`after`) or before `el` inside `root`. */
+function atEdge(el: Element, root: Element, after: boolean): boolean {
+  for (let node: Node = el; node !== root; ) {
+    for (let sib = after ? node.nextSibling : node.previousSibling; sib; sib = after ? sib.nextSibling : sib.previousSibling) {
+      // Comments and the like are not content (the sanitizer drops them).
+      if (sib.nodeType !== 1 && sib.nodeType !== 3) continue;
+      if (/[^\s\u00a0\u200b\u3000\ufeff]/u.test(sib.textContent ?? '')) return false;
+      if (isElement(sib) && (sib.matches(EDGE_CONTENT) || sib.querySelector(EDGE_CONTENT))) return false;
+    }
+    const parent = node.parentNode;
+    if (!parent) return false;
+    node = parent;
+  }
+  return true;
+}
+
+/** Removes rules (<hr>) that open or close the story: layout between the story and what surrounded it. */
+function removeEdgeRules(root: Element): void {
+  const rules = root.getElementsByTagName('hr');
+  for (let last = rules[rules.length - 1]; last && atEdge(last, root, true); last = rules[rules.length - 1]) last.remove();
+  for (let first = rules[0]; first && atEdge(first, root, false); first = rules[0]) first.remove();
+}
+
 /** Removes empty blocks, a leading copy of the headline and short boilerplate blocks from `root`. */
 export function postClean(root: Element, title: string, authors: readonly string[] = []): void {
   removeAuthorPhotos(root, authors);
+  // Edge rules first (their emptied wrappers go with the empty blocks), and again at the end, once
+  // boilerplate after a closing rule is gone.
+  removeEdgeRules(root);
   for (const el of [...root.querySelectorAll('p, div, section, span, li, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, figure, figcaption')].reverse()) {
     if (isEmptyBlock(el)) el.remove();
   }
@@ -127,6 +156,7 @@ export function postClean(root: Element, title: string, authors: readonly string
     const text = (el.textContent ?? '').trim();
     if (text && text.length <= 5 && !/[\p{L}\p{N}]/u.test(text) && !el.querySelector('img, picture, video, hr')) el.remove();
   }
+  removeEdgeRules(root);
   keepVideoDescriptions(root);
   markCaptions(root);
 }

@@ -19,6 +19,13 @@ describe('postClean', () => {
     const r = clean('<p>Last line of the story.<br>▶ 누리에서 한결일보 채널을 구독하세요<br>▶ 기사제보 및 보도자료 jebo@x.com</p><p>(Reporting by Will Dunham; Editing by Tom Brown)</p>');
     expect(r.textContent).toBe('Last line of the story.');
   });
+
+  it('drops rules at the edges of the story and keeps those between its parts', () => {
+    const r = clean('<hr><div><p>Part one.</p><hr><p>Part two.</p><!-- end --><hr>\n</div><div> <hr><hr></div>');
+    expect(r.innerHTML).toBe('<div><p>Part one.</p><hr><p>Part two.</p><!-- end -->\n</div>');
+    const image = clean('<p>Story.</p><hr><figure><img src="https://x.kr/1.jpg"></figure>');
+    expect(image.querySelectorAll('hr')).toHaveLength(1);
+  });
 });
 
 describe('postClean author portraits', () => {

@@ -1,0 +1,133 @@
+import { isDocumentNode, isElement } from './dom-guards';
+
+// Copying the whole page is the single largest cost of a clip in the browser, and everything the
+// page-level rules then remove (navigation, footers, sidebars, ranking boxes) was copied only to be
+// thrown away. On most news pages the story — headline, lead media, body — sits in one region that
+// holds nearly all of the page's paragraph text, so only that region is copied (with the head, for
+// Readability's metadata, and the chain of its ancestors, for the rules that look up the tree).
+// The page itself is only read here.
+
+/** Share of the page's paragraph text the story's container must hold. */
+const MIN_SHARE = 0.97;
+/** Levels above the container kept: lead media and captions sit beside the body text. */
+const LEVELS = 2;
+/** Only worth it when the region is at most this share of the page's elements. */
+const MAX_ELEMENT_SHARE = 0.8;
+/** Page chrome the page-level rules remove: its paragraphs are not the page's text. */
+const CHROME = 'nav, menu, footer, header, [hidden], [aria-hidden="true"], [role="navigation"], [role="banner"], [role="contentinfo"]';
+/**
+ * Boxes beside the story (kept for Readability to judge, but never its container): their text
+ * would otherwise dilute the story's share. (Not forms: some sites wrap the whole page in one.)
+ */
+const BESIDE = 'aside';
+/**
+ * At least this share of the page's paragraph text must be outside the chrome and side boxes: a
+ * story hidden until a script shows it, or marked up as a side box, is left to the whole-page path.
+ */
+const MIN_COUNTED = 0.5;
+
+/** Paragraph characters per element (chrome and side boxes excluded), and the page's paragraphs. */
+interface ParagraphShares {
+  chars: Map<Element, number>;
+  /** Counted characters in all (0 when too little of the page's paragraph text could be counted). */
+  total: number;
+  /** Paragraphs outside the page chrome, with their length (for what a region leaves out). */
+  paragraphs: { p: Element; n: number }[];
+}
+
+function paragraphShares(body: Element): ParagraphShares {
+  const chars = new Map<Element, number>();
+  let total = 0;
+  let all = 0;
+  const paragraphs: { p: Element; n: number }[] = [];
+  for (const p of body.getElementsByTagName('p')) {
+    const n = p.textContent?.length ?? 0;
+    all += n;
+    if (n === 0 || p.closest(CHROME)) continue;
+    paragraphs.push({ p, n });
+    if (p.closest(BESIDE)) continue;
+    total += n;
+    for (let el = p.parentElement; el && el !== body; el = el.parentElement) chars.set(el, (chars.get(el) ?? 0) + n);
+  }
+  return { chars, total: total >= MIN_COUNTED * all ? total : 0, paragraphs };
+}
+
+/** The deepest element holding at least MIN_SHARE of the paragraph text under `body`, or null. */
+function storyContainer(body: Element, { chars, total }: ParagraphShares): Element | null {
+  if (total === 0) return null;
+  let container: Element = body;
+  for (;;) {
+    let next: Element | null = null;
+    for (const child of container.children) if ((chars.get(child) ?? 0) >= MIN_SHARE * total) next = child;
+    if (!next) break;
+    container = next;
+  }
+  return container === body ? null : container;
+}
+
+/** The nearest common ancestor of `a` and `b` (both under the same root). */
+function commonAncestor(a: Element, b: Element): Element | null {
+  for (let el: Element | null = a; el; el = el.parentElement) if (el.contains(b)) return el;
+  return null;
+}
+
+/** The part of a page worth copying, and the paragraph text left outside it. */
+export interface StoryRegion {
+  element: Element;
+  /** Characters of paragraph text outside the region (page furniture excluded). */
+  outsideChars: number;
+}
+
+/**
+ * The part of `doc`'s body worth copying for article extraction — the story's container, two levels
+ * up, widened to take in the headline — or null when the story is not concentrated enough for that
+ * to save work (the whole page is then copied).
+ */
+export function storyRegion(doc: Document): StoryRegion | null {
+  const body = doc.body;
+  if (!body) return null;
+  const shares = paragraphShares(body);
+  const container = storyContainer(body, shares);
+  if (!container) return null;
+  let region: Element = container;
+  for (let i = 0; i < LEVELS && region.parentElement && region.parentElement !== body; i++) region = region.parentElement;
+  // The headline sits above the body text, often outside its container: the last <h1> before the
+  // story text (or in it) is taken in, with what lies between (lead media, byline, subtitle).
+  let headline: Element | null = null;
+  for (const h1 of body.getElementsByTagName('h1')) {
+    if (container.compareDocumentPosition(h1) & 4 && !container.contains(h1)) break;
+    headline = h1;
+  }
+  if (headline && !region.contains(headline)) region = commonAncestor(region, headline) ?? body;
+  if (region === body || region === doc.documentElement) return null;
+  if (region.getElementsByTagName('*').length > MAX_ELEMENT_SHARE * body.getElementsByTagName('*').length) return null;
+  let outsideChars = 0;
+  for (const { p, n } of shares.paragraphs) if (!region.contains(p)) outsideChars += n;
+  return { element: region, outsideChars };
+}
+
+/**
+ * A document holding a copy of `doc`'s head and of `region` inside copies of its ancestors (without
+ * their other children). The copy keeps the page's address, so links resolve as in a whole copy.
+ */
+export function copyRegion(doc: Document, region: Element): Document | null {
+  const copy = doc.cloneNode(false);
+  const html = doc.documentElement;
+  if (!isDocumentNode(copy) || !doc.head || !doc.body) return null;
+  const chain: Element[] = [];
+  for (let el = region.parentElement; el && el !== html; el = el.parentElement) chain.unshift(el);
+  if (doc.doctype) copy.append(copy.importNode(doc.doctype, false));
+  const root = copy.importNode(html, false);
+  copy.append(root);
+  root.append(copy.importNode(doc.head, true));
+  let parent: Element = root;
+  for (const el of chain) {
+    const shell = copy.importNode(el, false);
+    parent.append(shell);
+    parent = shell;
+  }
+  const story = copy.importNode(region, true);
+  if (!isElement(story)) return null;
+  parent.append(story);
+  return copy;
+}
