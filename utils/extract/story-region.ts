@@ -106,6 +106,13 @@ export function storyRegion(doc: Document): StoryRegion | null {
   return { element: region, outsideChars };
 }
 
+/** Head elements that carry metadata (title, meta, link, base, JSON-LD), not scripts or styles. */
+function isMetadataElement(el: Element): boolean {
+  const name = el.nodeName;
+  if (name === 'SCRIPT') return /json/i.test(el.getAttribute('type') ?? '');
+  return name === 'TITLE' || name === 'META' || name === 'BASE' || (name === 'LINK' && !/stylesheet|preload|prefetch|modulepreload|icon/i.test(el.getAttribute('rel') ?? ''));
+}
+
 /**
  * A document holding a copy of `doc`'s head and of `region` inside copies of its ancestors (without
  * their other children). The copy keeps the page's address, so links resolve as in a whole copy.
@@ -119,7 +126,10 @@ export function copyRegion(doc: Document, region: Element): Document | null {
   if (doc.doctype) copy.append(copy.importNode(doc.doctype, false));
   const root = copy.importNode(html, false);
   copy.append(root);
-  root.append(copy.importNode(doc.head, true));
+  // The head's metadata only: importing its scripts and stylesheets cost more than the story itself.
+  const head = copy.importNode(doc.head, false);
+  for (const el of doc.head.children) if (isMetadataElement(el)) head.append(copy.importNode(el, true));
+  root.append(head);
   let parent: Element = root;
   for (const el of chain) {
     const shell = copy.importNode(el, false);

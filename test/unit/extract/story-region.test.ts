@@ -37,7 +37,11 @@ describe('storyRegion', () => {
 
 describe('copyRegion', () => {
   it('copies the head and the region inside bare copies of its ancestors, leaving the page alone', () => {
-    const doc = page(newsPage(), '<meta property="og:site_name" content="성동신문">', 'ko');
+    const doc = page(
+      newsPage(),
+      '<meta property="og:site_name" content="성동신문"><link rel="canonical" href="https://x.kr/1"><link rel="stylesheet" href="/s.css"><style>p{}</style><script>var a = 1;</script><script type="application/ld+json">{"@type":"NewsArticle"}</script>',
+      'ko',
+    );
     const before = doc.documentElement.outerHTML;
     const region = storyRegion(doc);
     if (!region) throw new Error('no region');
@@ -45,6 +49,11 @@ describe('copyRegion', () => {
     expect(copy).not.toBe(doc);
     expect(copy?.documentElement.getAttribute('lang')).toBe('ko');
     expect(copy?.querySelector('meta[property="og:site_name"]')?.getAttribute('content')).toBe('성동신문');
+    // The head's metadata comes along, its scripts and styles do not.
+    expect(copy?.head.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://x.kr/1');
+    expect(copy?.head.querySelector('script[type="application/ld+json"]')?.textContent).toContain('NewsArticle');
+    expect(copy?.head.querySelector('style, link[rel="stylesheet"], script:not([type])')).toBeNull();
+    expect(copy?.title).toBe('T');
     expect(copy?.body.firstElementChild?.id).toBe('wrap');
     expect(copy?.querySelector('#content')?.children).toHaveLength(1);
     expect(copy?.querySelectorAll('.text p')).toHaveLength(6);
