@@ -16,10 +16,12 @@ const MAX_ELEMENT_SHARE = 0.8;
 /** Page chrome the page-level rules remove: its paragraphs are not the page's text. */
 const CHROME = 'nav, menu, footer, header, [hidden], [aria-hidden="true"], [role="navigation"], [role="banner"], [role="contentinfo"]';
 /**
- * Boxes beside the story (kept for Readability to judge, but never its container): their text
- * would otherwise dilute the story's share. (Not forms: some sites wrap the whole page in one.)
+ * Boxes beside the story — side boxes, dialogs, cookie and consent notices — whose text would
+ * otherwise dilute the story's share (they are still copied when inside the region, for the rules
+ * and Readability to judge). Not forms: some sites wrap the whole page in one.
  */
-const BESIDE = 'aside';
+const BESIDE =
+  'aside, dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"], [class*="consent" i], [id*="consent" i], [class*="cookie" i], [id*="cookie" i]';
 /**
  * At least this share of the page's paragraph text must be outside the chrome and side boxes: a
  * story hidden until a script shows it, or marked up as a side box, is left to the whole-page path.

@@ -27,6 +27,12 @@ describe('storyRegion', () => {
     expect(region?.outsideChars).toBe(doc.querySelector('.rail p')?.textContent?.length);
   });
 
+  it('does not let the text of a cookie notice keep the story from being found', () => {
+    const notice = '<div id="privacy-consent"><p>We and our partners use cookies to store and access information on your device, to measure audiences and to show you relevant content and ads.</p></div>';
+    const doc = page(`${notice}<div id="wrap"><div><div class="body">${story}</div></div></div><ul>${menu}</ul>`);
+    expect(storyRegion(doc)?.element.id).toBe('wrap');
+  });
+
   it('leaves pages whose paragraphs are spread out, mostly hidden or nearly all story', () => {
     expect(storyRegion(page(`<div><div class="a">${story}</div><div class="b">${story}</div></div>`))).toBeNull();
     expect(storyRegion(page(`<div hidden><div><div class="body">${story}</div></div></div><div><p>Loading the story, please wait for it.</p></div>`))).toBeNull();
@@ -39,7 +45,7 @@ describe('copyRegion', () => {
   it('copies the head and the region inside bare copies of its ancestors, leaving the page alone', () => {
     const doc = page(
       newsPage(),
-      '<meta property="og:site_name" content="성동신문"><link rel="canonical" href="https://x.kr/1"><link rel="stylesheet" href="/s.css"><style>p{}</style><script>var a = 1;</script><script type="application/ld+json">{"@type":"NewsArticle"}</script>',
+      '<meta property="og:site_name" content="성동신문"><link rel="canonical" href="https://x.kr/1"><link rel="icon" href="/favicon.ico"><style>p{}</style><script>var a = 1;</script><script type="application/ld+json">{"@type":"NewsArticle"}</script>',
       'ko',
     );
     const before = doc.documentElement.outerHTML;
@@ -52,7 +58,7 @@ describe('copyRegion', () => {
     // The head's metadata comes along, its scripts and styles do not.
     expect(copy?.head.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://x.kr/1');
     expect(copy?.head.querySelector('script[type="application/ld+json"]')?.textContent).toContain('NewsArticle');
-    expect(copy?.head.querySelector('style, link[rel="stylesheet"], script:not([type])')).toBeNull();
+    expect(copy?.head.querySelector('style, link[rel="icon"], script:not([type])')).toBeNull();
     expect(copy?.title).toBe('T');
     expect(copy?.body.firstElementChild?.id).toBe('wrap');
     expect(copy?.querySelector('#content')?.children).toHaveLength(1);
