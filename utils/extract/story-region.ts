@@ -37,17 +37,47 @@ interface ParagraphShares {
   paragraphs: { p: Element; n: number }[];
 }
 
+/** Where an element sits: in the story's part of the page, in the chrome, or in a box beside it. */
+const enum Zone {
+  Page,
+  Chrome,
+  Beside,
+}
+
+/**
+ * The zone of each element under `body`, memoized: one query per kind of box and a walk up the tree
+ * shared by all paragraphs (per-paragraph `closest()` with these selectors cost more than the rest).
+ */
+function zones(body: Element): (el: Element) => Zone {
+  const chrome = new Set(body.querySelectorAll(CHROME));
+  const beside = new Set(body.querySelectorAll(BESIDE));
+  const known = new Map<Element, Zone>();
+  const zone = (el: Element): Zone => {
+    const cached = known.get(el);
+    if (cached !== undefined) return cached;
+    const parent = el.parentElement;
+    const outer = parent && parent !== body ? zone(parent) : Zone.Page;
+    const z = outer === Zone.Chrome || chrome.has(el) ? Zone.Chrome : outer === Zone.Beside || beside.has(el) ? Zone.Beside : Zone.Page;
+    known.set(el, z);
+    return z;
+  };
+  return zone;
+}
+
 function paragraphShares(body: Element): ParagraphShares {
   const chars = new Map<Element, number>();
+  const zone = zones(body);
   let total = 0;
   let all = 0;
   const paragraphs: { p: Element; n: number }[] = [];
   for (const p of body.getElementsByTagName('p')) {
     const n = p.textContent?.length ?? 0;
     all += n;
-    if (n === 0 || p.closest(CHROME)) continue;
+    if (n === 0) continue;
+    const z = zone(p);
+    if (z === Zone.Chrome) continue;
     paragraphs.push({ p, n });
-    if (p.closest(BESIDE)) continue;
+    if (z === Zone.Beside) continue;
     total += n;
     for (let el = p.parentElement; el && el !== body; el = el.parentElement) chars.set(el, (chars.get(el) ?? 0) + n);
   }

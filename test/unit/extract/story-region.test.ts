@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { copyRegion, storyRegion } from '../../../utils/extract/story-region';
 import { extractClip } from '../../../utils/extract/pipeline';
-import { loadPage, page } from './helpers';
+import { htmlDoc, loadPage, page } from './helpers';
 
 const story = Array.from({ length: 6 }, (_, i) => `<p>문단 ${i}: 성동구는 올해 일자리 정책으로 전국 지방자치단체 일자리대상을 받았다고 밝혔다.</p>`).join('');
 const menu = Array.from({ length: 40 }, (_, i) => `<li><a href="/s/${i}">Section ${i}</a></li>`).join('');
@@ -31,6 +31,9 @@ describe('storyRegion', () => {
     const notice = '<div id="privacy-consent"><p>We and our partners use cookies to store and access information on your device, to measure audiences and to show you relevant content and ads.</p></div>';
     const doc = page(`${notice}<div id="wrap"><div><div class="body">${story}</div></div></div><ul>${menu}</ul>`);
     expect(storyRegion(doc)?.element.id).toBe('wrap');
+    // The page's own classes ("cookie banner shown") say nothing about its parts.
+    const flagged = htmlDoc(`<html><body class="has-cookie-banner"><div id="wrap"><div><div class="body">${story}</div></div></div><ul>${menu}</ul></body></html>`);
+    expect(storyRegion(flagged)?.element.id).toBe('wrap');
   });
 
   it('leaves pages whose paragraphs are spread out, mostly hidden or nearly all story', () => {
