@@ -1,4 +1,5 @@
 import { isDocumentNode, isElement } from './dom-guards';
+import { indexPage, type PageIndex } from './page-index';
 
 // Copying the whole page is the single largest cost of a clip in the browser, and everything the
 // page-level rules then remove (navigation, footers, sidebars, ranking boxes) was copied only to be
@@ -13,15 +14,17 @@ const MIN_SHARE = 0.97;
 const LEVELS = 2;
 /** Only worth it when the region is at most this share of the page's elements. */
 const MAX_ELEMENT_SHARE = 0.8;
-/** Page chrome the page-level rules remove: its paragraphs are not the page's text. */
-const CHROME = 'nav, menu, footer, header, [hidden], [aria-hidden="true"], [role="navigation"], [role="banner"], [role="contentinfo"]';
+/** Page chrome the page-level rules remove (its paragraphs are not the page's text): tags and roles. */
+const CHROME_TAGS = ['nav', 'menu', 'footer', 'header'];
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo']);
 /**
  * Boxes beside the story — side boxes, dialogs, cookie and consent notices — whose text would
  * otherwise dilute the story's share (they are still copied when inside the region, for the rules
  * and Readability to judge). Not forms: some sites wrap the whole page in one.
  */
-const BESIDE =
-  'aside, dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"], [class*="consent" i], [id*="consent" i], [class*="cookie" i], [id*="cookie" i]';
+const BESIDE_TAGS = ['aside', 'dialog'];
+const BESIDE_ROLES = new Set(['dialog', 'alertdialog']);
+const BESIDE_NAMES = /consent|cookie/;
 /**
  * At least this share of the page's paragraph text must be outside the chrome and side boxes: a
  * story hidden until a script shows it, or marked up as a side box, is left to the whole-page path.
@@ -45,12 +48,24 @@ const enum Zone {
 }
 
 /**
- * The zone of each element under `body`, memoized: one query per kind of box and a walk up the tree
- * shared by all paragraphs (per-paragraph `closest()` with these selectors cost more than the rest).
+ * The zone of each element under `body`, memoized: boxes are found by tag collections, one-selector
+ * queries and the page index's names (selector lists and per-paragraph `closest()` cost more than
+ * the rest of this stage), and each element's zone is worked out once, walking up the tree.
  */
-function zones(body: Element): (el: Element) => Zone {
-  const chrome = new Set(body.querySelectorAll(CHROME));
-  const beside = new Set(body.querySelectorAll(BESIDE));
+function zones(body: Element, index: PageIndex): (el: Element) => Zone {
+  const chrome = new Set<Element>();
+  const beside = new Set<Element>();
+  for (const tag of CHROME_TAGS) for (const el of body.getElementsByTagName(tag)) chrome.add(el);
+  for (const tag of BESIDE_TAGS) for (const el of body.getElementsByTagName(tag)) beside.add(el);
+  for (const el of body.querySelectorAll('[hidden]')) chrome.add(el);
+  for (const el of body.querySelectorAll('[aria-hidden="true"]')) chrome.add(el);
+  for (const el of body.querySelectorAll('[aria-modal="true"]')) beside.add(el);
+  for (const el of body.querySelectorAll('[role]')) {
+    const role = el.getAttribute('role') ?? '';
+    if (CHROME_ROLES.has(role)) chrome.add(el);
+    else if (BESIDE_ROLES.has(role)) beside.add(el);
+  }
+  for (const el of index.byName(BESIDE_NAMES)) beside.add(el);
   const known = new Map<Element, Zone>();
   const zone = (el: Element): Zone => {
     const cached = known.get(el);
@@ -64,9 +79,9 @@ function zones(body: Element): (el: Element) => Zone {
   return zone;
 }
 
-function paragraphShares(body: Element): ParagraphShares {
+function paragraphShares(body: Element, index: PageIndex): ParagraphShares {
   const chars = new Map<Element, number>();
-  const zone = zones(body);
+  const zone = zones(body, index);
   let total = 0;
   let all = 0;
   const paragraphs: { p: Element; n: number }[] = [];
@@ -115,10 +130,10 @@ export interface StoryRegion {
  * up, widened to take in the headline — or null when the story is not concentrated enough for that
  * to save work (the whole page is then copied).
  */
-export function storyRegion(doc: Document): StoryRegion | null {
+export function storyRegion(doc: Document, index: PageIndex = indexPage(doc)): StoryRegion | null {
   const body = doc.body;
   if (!body) return null;
-  const shares = paragraphShares(body);
+  const shares = paragraphShares(body, index);
   const container = storyContainer(body, shares);
   if (!container) return null;
   let region: Element = container;
