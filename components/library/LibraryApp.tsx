@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { DbErrorBanner } from '../shared/DbErrorBanner';
 import { t, uiLanguage } from '../../utils/i18n';
 import { useObserved } from '../shared/use-observed';
@@ -60,9 +60,11 @@ export function LibraryApp() {
     return () => document.removeEventListener('keydown', onKey);
   }, [route.view, closeReader]);
 
-  // Back in the list, focus returns to the row that was opened (when it is still on screen).
+  // Back in the list, focus returns to the row that was opened (when it is still on screen). In the
+  // same task as the reader's removal: run later, it would pull focus from where the user (or a
+  // test) had already moved it, and their next keys would land on the row.
   const [lastOpened, setLastOpened] = useState<number>();
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (route.view === 'clip') return setLastOpened(route.id);
     if (lastOpened === undefined) return;
     const row = document.querySelector<HTMLElement>(`[data-clip-id="${lastOpened}"] [data-row-focus]`);

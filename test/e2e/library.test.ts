@@ -105,7 +105,10 @@ describe('library page in Chromium', () => {
     await library.getByTestId('reader-title').focus();
     await library.keyboard.press('Escape');
     await expect.poll(() => reader.count()).toBe(0);
+    // Focus is back on the row that was opened as soon as the reader is gone.
+    expect(await library.evaluate(() => document.activeElement?.closest('[data-clip-id]')?.textContent ?? '')).toContain(SEED_TITLE);
     await library.getByTestId('library-search').fill('');
+    await expect.poll(() => rows().count()).toBe(4);
   });
 
   it('deletes a selection and brings it back with Undo', async () => {
