@@ -1,11 +1,9 @@
-import { isDocumentNode, isElement } from './dom-guards';
 import { indexPage, type PageIndex } from './page-index';
 
 // Copying the whole page is the single largest cost of a clip in the browser, and everything the
 // page-level rules then remove (navigation, footers, sidebars, ranking boxes) was copied only to be
 // thrown away. On most news pages the story — headline, lead media, body — sits in one region that
-// holds nearly all of the page's paragraph text, so only that region is copied (with the head, for
-// Readability's metadata, and the chain of its ancestors, for the rules that look up the tree).
+// holds nearly all of the page's paragraph text, so only that region is copied (copy-region.ts).
 // The page itself is only read here.
 
 /** Share of the page's paragraph text the story's container must hold. */
@@ -151,40 +149,4 @@ export function storyRegion(doc: Document, index: PageIndex = indexPage(doc)): S
   let outsideChars = 0;
   for (const { p, n } of shares.paragraphs) if (!region.contains(p)) outsideChars += n;
   return { element: region, outsideChars };
-}
-
-/** Head elements that carry metadata (title, meta, link, base, JSON-LD), not scripts or styles. */
-function isMetadataElement(el: Element): boolean {
-  const name = el.nodeName;
-  if (name === 'SCRIPT') return /json/i.test(el.getAttribute('type') ?? '');
-  return name === 'TITLE' || name === 'META' || name === 'BASE' || (name === 'LINK' && !/stylesheet|preload|prefetch|modulepreload|icon/i.test(el.getAttribute('rel') ?? ''));
-}
-
-/**
- * A document holding a copy of `doc`'s head and of `region` inside copies of its ancestors (without
- * their other children). The copy keeps the page's address, so links resolve as in a whole copy.
- */
-export function copyRegion(doc: Document, region: Element): Document | null {
-  const copy = doc.cloneNode(false);
-  const html = doc.documentElement;
-  if (!isDocumentNode(copy) || !doc.head || !doc.body) return null;
-  const chain: Element[] = [];
-  for (let el = region.parentElement; el && el !== html; el = el.parentElement) chain.unshift(el);
-  if (doc.doctype) copy.append(copy.importNode(doc.doctype, false));
-  const root = copy.importNode(html, false);
-  copy.append(root);
-  // The head's metadata only: importing its scripts and stylesheets cost more than the story itself.
-  const head = copy.importNode(doc.head, false);
-  for (const el of doc.head.children) if (isMetadataElement(el)) head.append(copy.importNode(el, true));
-  root.append(head);
-  let parent: Element = root;
-  for (const el of chain) {
-    const shell = copy.importNode(el, false);
-    parent.append(shell);
-    parent = shell;
-  }
-  const story = copy.importNode(region, true);
-  if (!isElement(story)) return null;
-  parent.append(story);
-  return copy;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { copyRegion, storyRegion } from '../../../utils/extract/story-region';
+import { storyRegion } from '../../../utils/extract/story-region';
+import { copyRegion } from '../../../utils/extract/copy-region';
 import { extractClip } from '../../../utils/extract/pipeline';
 import { htmlDoc, loadPage, page } from './helpers';
 
