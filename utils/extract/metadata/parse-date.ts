@@ -23,6 +23,13 @@ const MONTHS: Record<string, number> = {
   juni: 6, juin: 6, jul: 7, july: 7, juli: 7, juillet: 7, aug: 8, august: 8, août: 8, aout: 8, sep: 9, sept: 9,
   september: 9, septembre: 9, oct: 10, october: 10, okt: 10, oktober: 10, octobre: 10, nov: 11, november: 11,
   novembre: 11, dec: 12, december: 12, dez: 12, dezember: 12, décembre: 12, decembre: 12,
+  // Spanish, Portuguese, Italian and Dutch names not already above.
+  enero: 1, ene: 1, janeiro: 1, gennaio: 1, gen: 1, januari: 1, febrero: 2, fevereiro: 2, fev: 2, febbraio: 2,
+  februari: 2, marzo: 3, março: 3, marco: 3, maart: 3, mrt: 3, abril: 4, abr: 4, aprile: 4, mayo: 5, maio: 5,
+  maggio: 5, mag: 5, mei: 5, junio: 6, junho: 6, giugno: 6, giu: 6, julio: 7, julho: 7, luglio: 7, lug: 7,
+  agosto: 8, ago: 8, augustus: 8, septiembre: 9, setiembre: 9, setembro: 9, set: 9, settembre: 9, octubre: 10,
+  outubro: 10, out: 10, ottobre: 10, ott: 10, noviembre: 11, novembro: 11, diciembre: 12, dezembro: 12,
+  dicembre: 12, dic: 12,
 };
 
 const ZONE_ABBR: Record<string, number> = {
@@ -119,7 +126,7 @@ function to24(hour: number, marker: string | undefined): number {
   return hour;
 }
 
-const TIME = String.raw`(?:[T\s,]*(?:à|um|at|kl\.?)?\s*(오전|오후|午前|午後|上午|下午|晚上|凌晨)?\s*(\d{1,2})\s*(?::|時|时|시|h)\s*(\d{1,2})?\s*(?:分|분)?(?::(\d{2})(?:[.,]\d+)?)?\s*(?:초|秒)?\s*(am|pm|a\.m\.|p\.m\.)?\s*(?:Uhr)?\s*(Z|[+-]\d{2}:?\d{2}|(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,5}\b)?)?`;
+const TIME = String.raw`(?:[T\s,]*(?:às|à|as|a las|alle|om|um|at|kl\.?)?\s*(오전|오후|午前|午後|上午|下午|晚上|凌晨)?\s*(\d{1,2})\s*(?::|時|时|시|h)\s*(\d{1,2})?\s*(?:分|분)?(?::(\d{2})(?:[.,]\d+)?)?\s*(?:초|秒)?\s*(am|pm|a\.m\.|p\.m\.)?\s*(?:Uhr)?\s*(Z|[+-]\d{2}:?\d{2}|(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,5}\b)?)?`;
 
 const NUMERIC = new RegExp(
   String.raw`(\d{4})\s*(?:[-./]|년|年)\s*(\d{1,2})\s*(?:[-./]|월|月)\s*(\d{1,2})\s*(?:일|日|号|\.)?` + TIME,
@@ -127,7 +134,8 @@ const NUMERIC = new RegExp(
 );
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{2}:?\d{2})?$/;
 const DAY_MONTH_YEAR = new RegExp(
-  String.raw`(\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(${MONTH_NAMES})\.?,?\s+(\d{4})` + TIME,
+  // "22 de janeiro de 2018", "5 de marzo de 2019": Spanish and Portuguese join the parts with "de".
+  String.raw`(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(${MONTH_NAMES})\.?,?\s+(?:de\s+)?(\d{4})` + TIME,
   'iu',
 );
 const MONTH_DAY_YEAR = new RegExp(

@@ -27,6 +27,10 @@ const META_TABLE_LABEL =
 const DATED_LABEL =
   /^(?:\d[\d/.\-]*\s*[-–|]\s*)?(?:(?:first |last )?(?:published|updated|posted|modified)|publicado|publicada|pubblicato|aggiornato|publié|mis à jour|veröffentlicht|aktualisiert|입력|등록|수정|승인|公開|更新|配信|发布|發布|更新时间|发布时间)/iu;
 
+/** A weekday opening a dateline ("Monday, …", "segunda-feira, 22 de janeiro…", "martedì 6 marzo…"). */
+const WEEKDAY =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|(?:segunda|terça|terca|quarta|quinta|sexta)(?:-feira)?|(?:lune|marte|mercole|giove|vener)dì|domenica|(?:maan|dins|woens|donder|vrij|zater|zon)dag)(?!\p{L})/iu;
+
 function looksLikeMeta(ctx: ScanContext, el: Element): boolean {
   if (ctx.textLength(el) > rawBound(220)) return false;
   const text = ctx.text(el);
@@ -71,8 +75,9 @@ export function removeArticleMeta(doc: Document, ctx: ScanContext = scanDocument
       if (el.closest('figure, figcaption') || el.parentElement?.querySelector('img, picture')) continue;
       const text = ctx.text(el);
       if (!text || text.length > 80 || /[.!?。]$/.test(text)) continue;
-      // The marker or the date opens the line ("来源：…", "By …", "입력 2024…", "2024-05-03 18:12").
-      if (MARKER.test(text.slice(0, 14)) || (/^\d/.test(text) && parseDate(text, null) !== null)) out.push(el);
+      // The marker or the date opens the line ("来源：…", "By …", "입력 2024…", "2024-05-03 18:12",
+      // "Tuesday, 5 March 2019").
+      if (MARKER.test(text.slice(0, 14)) || ((/^\d/.test(text) || WEEKDAY.test(text)) && parseDate(text, null) !== null)) out.push(el);
     }
   }
   return removeAll(ctx, out);

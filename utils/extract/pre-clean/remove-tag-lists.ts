@@ -1,5 +1,6 @@
 import { removeBoxes } from './remove-boxes';
-import { type PreCleanRule } from './rule';
+import { holdsStory, linkShare, rawBound } from './dom-patterns';
+import { removeAll, type PreCleanRule } from './rule';
 import { scanDocument, type ScanContext } from './scan-context';
 
 // Tag and topic lists ("Tags: …", "태그", "タグ", "标签", "Schlagworte", "Mots-clés"); the page's
@@ -12,9 +13,24 @@ const LABEL = /^(?:tags?|topics?|keywords?|related topics|filed under|schlagwort
 /** Fragments every word and name pattern above contains (see BoxPattern.hint). */
 const HINT = /tag|keyword|topic/i;
 
+/**
+ * Boxes holding two or more `rel="tag"` links (the rel-tag microformat that blogging platforms put
+ * on tag links), mostly links and short: a tag list whatever its box is called.
+ */
+function relTagBoxes(ctx: ScanContext): Element[] {
+  const links = new Map<Element, number>();
+  for (const a of ctx.root.querySelectorAll('a[rel~="tag" i]')) {
+    const box = a.parentElement;
+    if (box) links.set(box, (links.get(box) ?? 0) + 1);
+  }
+  return [...links]
+    .filter(([box, n]) => n >= 2 && box !== ctx.root && ctx.textLength(box) <= rawBound(600) && linkShare(box) >= 0.5 && !holdsStory(ctx, box))
+    .map(([box]) => box);
+}
+
 /** Removes tag/topic/keyword lists (link-heavy, short). */
 export function removeTagLists(doc: Document, ctx: ScanContext = scanDocument(doc)): number {
-  return removeBoxes(ctx, { words: WORDS, hint: HINT, names: NAMES, label: LABEL, minLinkShare: 0.4, maxChars: 600 });
+  return removeBoxes(ctx, { words: WORDS, hint: HINT, names: NAMES, label: LABEL, minLinkShare: 0.4, maxChars: 600 }) + removeAll(ctx, relTagBoxes(ctx));
 }
 
 /** The named rule. */

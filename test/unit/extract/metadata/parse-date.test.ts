@@ -28,6 +28,14 @@ describe('parseDate', () => {
     expect(iso('Fri 3 May 2024 18.12 BST')).toBe('2024-05-03T18:12:00+01:00');
   });
 
+  it('reads Portuguese, Spanish, Italian and Dutch month names', () => {
+    expect(iso('segunda-feira, 22 de janeiro de 2018 às 0:13', 'America/Sao_Paulo')).toBe('2018-01-22T00:13:00-02:00');
+    expect(iso('5 de marzo de 2019 a las 18:30', 'Europe/Madrid')).toBe('2019-03-05T18:30:00+01:00');
+    expect(iso('martedì 6 marzo 2018 alle 10:15', 'Europe/Rome')).toBe('2018-03-06T10:15:00+01:00');
+    expect(iso('3 mei 2020 om 14:05', 'Europe/Amsterdam')).toBe('2020-05-03T14:05:00+02:00');
+    expect(iso('7 out 2018')).toBe('2018-10-07');
+  });
+
   it('keeps date-only values as dates and rejects impossible ones', () => {
     expect(iso('May 3, 2024')).toBe('2024-05-03');
     expect(parseDate('2024-02-30', null)).toBeNull();
