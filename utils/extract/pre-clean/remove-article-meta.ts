@@ -27,6 +27,9 @@ const META_TABLE_LABEL =
 const DATED_LABEL =
   /^(?:\d[\d/.\-]*\s*[-–|]\s*)?(?:(?:first |last )?(?:published|updated|posted|modified)|publicado|publicada|pubblicato|aggiornato|publié|mis à jour|veröffentlicht|aktualisiert|입력|등록|수정|승인|公開|更新|配信|发布|發布|更新时间|发布时间)/iu;
 
+/** A day/month/year written with slashes: which part is the day is unknown, but it is a date. */
+const SLASH_DATE = /(?:^|[^\d/])\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?![\d/])/;
+
 /** A weekday opening a dateline ("Monday, …", "segunda-feira, 22 de janeiro…", "martedì 6 marzo…"). */
 const WEEKDAY =
   /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|(?:segunda|terça|terca|quarta|quinta|sexta)(?:-feira)?|(?:lune|marte|mercole|giove|vener)dì|domenica|(?:maan|dins|woens|donder|vrij|zater|zon)dag)(?!\p{L})/iu;
@@ -65,7 +68,7 @@ export function removeArticleMeta(doc: Document, ctx: ScanContext = scanDocument
     for (const el of ctx.root.querySelectorAll('p, div, span, em, small')) {
       if (el.querySelector('p, div') || ctx.textLength(el) > rawBound(120)) continue;
       const text = ctx.text(el);
-      if (text.length <= 120 && DATED_LABEL.test(text) && parseDate(text, null) !== null) out.push(el);
+      if (text.length <= 120 && DATED_LABEL.test(text) && (parseDate(text, null) !== null || SLASH_DATE.test(text))) out.push(el);
       // A line that is nothing but a date ("Nov. 20, 2019 5:52 AM EST", "23 Nov 2017").
       else if (text.length <= 40 && parseDate(text, null) !== null && text.replace(/[\d\s.,:/\-|]+|\b(?:[A-Za-z]{3,9}\.?|am|pm|[A-Z]{2,4})\b/g, '').trim() === '') out.push(el);
     }
