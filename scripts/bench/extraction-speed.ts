@@ -202,7 +202,7 @@ async function main(): Promise<number> {
       [
         '## Extraction speed in Chromium (pipeline vs raw Readability)',
         '',
-        `Command: \`npx tsx scripts/bench/extraction-speed.ts\` · headless Chromium (${CHROMIUM}), the site's scripts kept in the page but inert, subresources refused, median of ${RUNS} alternating runs after ${WARMUP} warm-ups; both include copying the document · ${new Date().toISOString().slice(0, 10)}`,
+        `Command: \`npx tsx scripts/bench/extraction-speed.ts\` · headless Chromium (${CHROMIUM}), the site's scripts kept in the page but inert, subresources refused, median of ${RUNS} alternating runs after ${WARMUP} warm-ups; both start from the live page and include their own copy of it (the whole page for Readability; the story region or the whole page for the pipeline) · ${new Date().toISOString().slice(0, 10)}`,
         '',
         table,
         '',
