@@ -65,16 +65,27 @@ function zones(body: Element, index: PageIndex): (el: Element) => Zone {
   }
   for (const el of index.byName(BESIDE_NAMES)) beside.add(el);
   const known = new Map<Element, Zone>();
-  const zone = (el: Element): Zone => {
-    const cached = known.get(el);
-    if (cached !== undefined) return cached;
-    const parent = el.parentElement;
-    const outer = parent && parent !== body ? zone(parent) : Zone.Page;
-    const z = outer === Zone.Chrome || chrome.has(el) ? Zone.Chrome : outer === Zone.Beside || beside.has(el) ? Zone.Beside : Zone.Page;
-    known.set(el, z);
-    return z;
+  return (el) => {
+    // Up to the nearest ancestor already known (iteratively: malformed pages nest very deep), then
+    // back down, each element taking the stricter of its own kind and its parent's zone.
+    const path: Element[] = [];
+    let outer = Zone.Page;
+    for (let node: Element | null = el; node && node !== body; node = node.parentElement) {
+      const cached = known.get(node);
+      if (cached !== undefined) {
+        outer = cached;
+        break;
+      }
+      path.push(node);
+    }
+    for (let i = path.length - 1; i >= 0; i--) {
+      const node = path[i];
+      if (!node) continue;
+      outer = outer === Zone.Chrome || chrome.has(node) ? Zone.Chrome : outer === Zone.Beside || beside.has(node) ? Zone.Beside : Zone.Page;
+      known.set(node, outer);
+    }
+    return outer;
   };
-  return zone;
 }
 
 function paragraphShares(body: Element, index: PageIndex): ParagraphShares {
