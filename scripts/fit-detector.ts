@@ -17,6 +17,7 @@ import { chromium } from 'playwright-core';
 import { collectSignals, type DetectionSignals } from '../utils/detect/collect-signals';
 import { articleLogit } from '../utils/detect/score-signals';
 import { parseHtml, readHtmlFile } from './bench/lib/load-html';
+import { accuracy, crossValidate, fit, logit, type Model, rounded } from './lib/logistic-regression';
 
 const ROOT = join(import.meta.dirname, '..');
 const DEV = join(ROOT, '..', 'shared', 'bench', 'detection-dev');
@@ -72,6 +73,8 @@ type Term = (s: DetectionSignals, flag: (b: boolean) => number, log: (x: number)
 // The expressions are this file's own constants, compiled once so they print exactly as they run.
 const TERMS = FEATURES.map((f) => new Function('s', 'flag', 'log', `return ${f.expr};`) as Term);
 const flag = (b: boolean): number => (b ? 1 : 0);
+/** Hand-set weights by feature (undefined: fitted). */
+const FIXED = FEATURES.map((f) => f.fixed);
 
 interface Page {
   id: string;
@@ -156,104 +159,6 @@ async function loadPages(collect: Collect): Promise<Page[]> {
   return pages;
 }
 
-/** A fitted model in original units: logit = bias + Σ w·x (fixed features included). */
-interface Model {
-  bias: number;
-  w: number[];
-}
-
-/** Solve A·x = b by Gauss–Jordan elimination (A is the small, positive definite Hessian: no pivoting needed). */
-function solve(a: number[][], b: number[]): number[] {
-  const m = a.map((row, i) => [...row, b[i]!]);
-  const n = b.length;
-  for (let col = 0; col < n; col++) {
-    const top = m[col]!;
-    for (let r = 0; r < n; r++) {
-      const row = m[r]!;
-      const k = r === col ? 0 : row[col]! / top[col]!;
-      for (let c = col; c <= n && k !== 0; c++) row[c]! -= k * top[c]!;
-    }
-  }
-  return m.map((row, i) => row[n]! / row[i]!);
-}
-
-/** L2-regularized logistic regression on standardized free features (intercept not penalized). */
-function fit(train: readonly Page[], lambda: number): Model {
-  const free = FEATURES.flatMap((f, i) => (f.fixed === undefined ? [i] : []));
-  const stats = free.map((i) => {
-    const values = train.map((p) => p.x[i]!);
-    const mean = values.reduce((a, b) => a + b, 0) / values.length;
-    const sd = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / values.length) || 1;
-    return { mean, sd };
-  });
-  const rows = train.map((p) => [1, ...free.map((i, j) => (p.x[i]! - stats[j]!.mean) / stats[j]!.sd)]);
-  const offsets = train.map((p) => FEATURES.reduce((z, f, i) => z + (f.fixed ?? 0) * p.x[i]!, 0));
-  const d = free.length + 1;
-  let beta = new Array<number>(d).fill(0);
-  for (let iter = 0; iter < 50; iter++) {
-    const grad = beta.map((b, j) => (j === 0 ? 0 : lambda * b));
-    const hess = Array.from({ length: d }, (_, j) => Array.from({ length: d }, (_, k) => (j === k && j > 0 ? lambda : 0)));
-    rows.forEach((row, n) => {
-      const z = offsets[n]! + row.reduce((a, v, j) => a + v * beta[j]!, 0);
-      const p = 1 / (1 + Math.exp(-z));
-      const weight = train[n]!.weight;
-      const r = weight * (p - train[n]!.label);
-      const w = weight * Math.max(p * (1 - p), 1e-9);
-      for (let j = 0; j < d; j++) {
-        grad[j]! += r * row[j]!;
-        for (let k = 0; k < d; k++) hess[j]![k]! += w * row[j]! * row[k]!;
-      }
-    });
-    const step = solve(hess, grad);
-    beta = beta.map((b, j) => b - step[j]!);
-    if (Math.max(...step.map(Math.abs)) < 1e-8) break;
-  }
-  const w = FEATURES.map((f) => f.fixed ?? 0);
-  let bias = beta[0]!;
-  free.forEach((i, j) => {
-    w[i] = beta[j + 1]! / stats[j]!.sd;
-    bias -= (beta[j + 1]! * stats[j]!.mean) / stats[j]!.sd;
-  });
-  return { bias, w };
-}
-
-const logit = (m: Model, p: Page): number => p.x.reduce((z, v, i) => z + m.w[i]! * v, m.bias);
-const accuracy = (pages: readonly Page[], score: (p: Page) => number): number =>
-  pages.filter((p) => (score(p) >= 0 ? 1 : 0) === p.label).length / pages.length;
-const round = (v: number): number => Math.round(v * 20) / 20;
-const rounded = (m: Model): Model => ({ bias: round(m.bias), w: m.w.map(round) });
-
-/** Deterministic PRNG (mulberry32) so every run deals the same folds. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** k-fold CV over dev pages (stratified by label), fixtures always in training; mean accuracy over shuffles. */
-function crossValidate(pages: readonly Page[], lambda: number, shuffles: number, k = 10): { mean: number; min: number; max: number } {
-  const dev = pages.filter((p) => p.dev);
-  const fixtures = pages.filter((p) => !p.dev);
-  const results: number[] = [];
-  for (let s = 0; s < shuffles; s++) {
-    const next = random(1000 + s);
-    const order = dev.map((p) => ({ p, r: next() })).sort((a, b) => a.p.label - b.p.label || a.r - b.r).map((e) => e.p);
-    const fold = new Map(order.map((p, i) => [p, i % k]));
-    let right = 0;
-    for (let f = 0; f < k; f++) {
-      const test = dev.filter((p) => fold.get(p) === f);
-      const model = rounded(fit([...fixtures, ...dev.filter((p) => fold.get(p) !== f)], lambda));
-      right += test.filter((p) => (logit(model, p) >= 0 ? 1 : 0) === p.label).length;
-    }
-    results.push(right / dev.length);
-  }
-  return { mean: results.reduce((a, b) => a + b, 0) / results.length, min: Math.min(...results), max: Math.max(...results) };
-}
-
 /** The model as lines for score-signals.ts. */
 function code(m: Model): string {
   const lines = [`let z = ${m.bias};`];
@@ -290,8 +195,8 @@ async function main(): Promise<void> {
   const shipped = (p: Page) => articleLogit(p.signals);
   console.log(`shipped score-signals.ts: detection-dev ${pct(accuracy(dev, shipped))}, fixtures ${pct(accuracy(fixtures, shipped))}`);
   for (const lambda of lambdas) {
-    const model = rounded(fit(pages, lambda));
-    const cv = crossValidate(pages, lambda, shuffles);
+    const model = rounded(fit(pages, lambda, FIXED));
+    const cv = crossValidate(pages, lambda, shuffles, FIXED);
     const score = (p: Page) => logit(model, p);
     console.log(`\nλ = ${lambda}: training detection-dev ${pct(accuracy(dev, score))}, fixtures ${pct(accuracy(fixtures, score))}; ` +
       `10-fold CV ${pct(cv.mean)} (${shuffles} shuffles, ${pct(cv.min)}–${pct(cv.max)})`);
