@@ -105,15 +105,13 @@ export function extractClip(doc: Document, options: ExtractOptions): ClipDraft {
   if (mode !== 'selection' && (doc.body?.textContent?.length ?? 0) > MAX_TEXT_CHARS) {
     throw new ExtractionError('too-large', 'The page is too large to clip.');
   }
-  // The page's own index serves the region finder and metadata, which only read the page.
-  const pageIndex = mode === 'article' ? indexPage(doc) : null;
-  const region = pageIndex ? storyRegion(doc, pageIndex) : null;
+  const region = mode === 'article' ? storyRegion(doc) : null;
   const partial = region ? copyRegion(doc, region.element) : null;
   const clone = partial ?? cloneDocument(doc);
   const view = viewFor(doc, clone, options.window);
   const index = indexPage(clone);
   // Metadata reads the page itself (it changes nothing): the copy may hold only the story's region.
-  const meta = pageIndex ? extractMetadata(doc, url, Date.now(), pageIndex) : extractMetadata(clone, url, Date.now(), index);
+  const meta = partial ? extractMetadata(doc, url, Date.now(), indexPage(doc)) : extractMetadata(clone, url, Date.now(), index);
   const base = documentBase(clone, url);
   resolveLazyImages(clone);
 

@@ -1,4 +1,3 @@
-import { indexPage, type PageIndex } from './page-index';
 
 // Copying the whole page is the single largest cost of a clip in the browser, and everything the
 // page-level rules then remove (navigation, footers, sidebars, ranking boxes) was copied only to be
@@ -13,16 +12,16 @@ const LEVELS = 2;
 /** Only worth it when the region is at most this share of the page's elements. */
 const MAX_ELEMENT_SHARE = 0.8;
 /** Page chrome the page-level rules remove (its paragraphs are not the page's text): tags and roles. */
-const CHROME_TAGS = ['nav', 'menu', 'footer', 'header'];
+const CHROME_TAGS = new Set(['NAV', 'MENU', 'FOOTER', 'HEADER']);
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo']);
 /**
  * Boxes beside the story — side boxes, dialogs, cookie and consent notices — whose text would
  * otherwise dilute the story's share (they are still copied when inside the region, for the rules
  * and Readability to judge). Not forms: some sites wrap the whole page in one.
  */
-const BESIDE_TAGS = ['aside', 'dialog'];
+const BESIDE_TAGS = new Set(['ASIDE', 'DIALOG']);
 const BESIDE_ROLES = new Set(['dialog', 'alertdialog']);
-const BESIDE_NAMES = /consent|cookie/;
+const BESIDE_NAMES = /consent|cookie/i;
 /**
  * At least this share of the page's paragraph text must be outside the chrome and side boxes: a
  * story hidden until a script shows it, or marked up as a side box, is left to the whole-page path.
@@ -45,25 +44,21 @@ const enum Zone {
   Beside,
 }
 
+/** What an element itself marks: page chrome, a box beside the story, or nothing. */
+function kindOf(el: Element): Zone {
+  const tag = el.nodeName;
+  if (CHROME_TAGS.has(tag) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return Zone.Chrome;
+  const role = el.getAttribute('role');
+  if (role && CHROME_ROLES.has(role)) return Zone.Chrome;
+  if (BESIDE_TAGS.has(tag) || (role && BESIDE_ROLES.has(role)) || el.getAttribute('aria-modal') === 'true') return Zone.Beside;
+  return BESIDE_NAMES.test(el.getAttribute('class') ?? '') || BESIDE_NAMES.test(el.id) ? Zone.Beside : Zone.Page;
+}
+
 /**
- * The zone of each element under `body`, memoized: boxes are found by tag collections, one-selector
- * queries and the page index's names (selector lists and per-paragraph `closest()` cost more than
- * the rest of this stage), and each element's zone is worked out once, walking up the tree.
+ * The zone of each element under `body`, memoized: only the paragraphs' ancestors are looked at, each
+ * once (queries over the whole page for each kind of box cost more than the rest of this stage).
  */
-function zones(body: Element, index: PageIndex): (el: Element) => Zone {
-  const chrome = new Set<Element>();
-  const beside = new Set<Element>();
-  for (const tag of CHROME_TAGS) for (const el of body.getElementsByTagName(tag)) chrome.add(el);
-  for (const tag of BESIDE_TAGS) for (const el of body.getElementsByTagName(tag)) beside.add(el);
-  for (const el of body.querySelectorAll('[hidden]')) chrome.add(el);
-  for (const el of body.querySelectorAll('[aria-hidden="true"]')) chrome.add(el);
-  for (const el of body.querySelectorAll('[aria-modal="true"]')) beside.add(el);
-  for (const el of body.querySelectorAll('[role]')) {
-    const role = el.getAttribute('role') ?? '';
-    if (CHROME_ROLES.has(role)) chrome.add(el);
-    else if (BESIDE_ROLES.has(role)) beside.add(el);
-  }
-  for (const el of index.byName(BESIDE_NAMES)) beside.add(el);
+function zones(body: Element): (el: Element) => Zone {
   const known = new Map<Element, Zone>();
   return (el) => {
     // Up to the nearest ancestor already known (iteratively: malformed pages nest very deep), then
@@ -81,16 +76,17 @@ function zones(body: Element, index: PageIndex): (el: Element) => Zone {
     for (let i = path.length - 1; i >= 0; i--) {
       const node = path[i];
       if (!node) continue;
-      outer = outer === Zone.Chrome || chrome.has(node) ? Zone.Chrome : outer === Zone.Beside || beside.has(node) ? Zone.Beside : Zone.Page;
+      if (outer === Zone.Page) outer = kindOf(node);
+      else if (outer === Zone.Beside && kindOf(node) === Zone.Chrome) outer = Zone.Chrome;
       known.set(node, outer);
     }
     return outer;
   };
 }
 
-function paragraphShares(body: Element, index: PageIndex): ParagraphShares {
+function paragraphShares(body: Element): ParagraphShares {
   const chars = new Map<Element, number>();
-  const zone = zones(body, index);
+  const zone = zones(body);
   let total = 0;
   let all = 0;
   const paragraphs: { p: Element; n: number }[] = [];
@@ -139,10 +135,10 @@ export interface StoryRegion {
  * up, widened to take in the headline — or null when the story is not concentrated enough for that
  * to save work (the whole page is then copied).
  */
-export function storyRegion(doc: Document, index: PageIndex = indexPage(doc)): StoryRegion | null {
+export function storyRegion(doc: Document): StoryRegion | null {
   const body = doc.body;
   if (!body) return null;
-  const shares = paragraphShares(body, index);
+  const shares = paragraphShares(body);
   const container = storyContainer(body, shares);
   if (!container) return null;
   let region: Element = container;
