@@ -1,3 +1,5 @@
+import { addToAncestors, deepestHolder } from './paragraph-shares';
+
 // Readability walks and scores every element of the page; once the page-level rules have run, the
 // story usually sits in one container that holds nearly all of the page's paragraph text. Handing
 // Readability only the region around it (two levels up: where Readability looks for the rest of a
@@ -24,17 +26,10 @@ export function focusStory(doc: Document): boolean {
     const n = p.textContent?.length ?? 0;
     if (n === 0) continue;
     total += n;
-    for (let el = p.parentElement; el && el !== body; el = el.parentElement) chars.set(el, (chars.get(el) ?? 0) + n);
+    addToAncestors(chars, p, body, n);
   }
   if (total === 0) return false;
-  let container: Element = body;
-  for (;;) {
-    let next: Element | null = null;
-    for (const child of container.children) if ((chars.get(child) ?? 0) >= MIN_SHARE * total) next = child;
-    if (!next) break;
-    container = next;
-  }
-  let region: Element | null = container;
+  let region: Element | null = deepestHolder(body, chars, total, MIN_SHARE);
   for (let i = 0; i < LEVELS && region && region !== body; i++) region = region.parentElement;
   if (!region || region === body) return false;
   const all = body.getElementsByTagName('*').length;

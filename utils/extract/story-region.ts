@@ -1,3 +1,5 @@
+import { addToAncestors, deepestHolder } from './paragraph-shares';
+
 
 // Copying the whole page is the single largest cost of a clip in the browser, and everything the
 // page-level rules then remove (navigation, footers, sidebars, ranking boxes) was copied only to be
@@ -99,7 +101,7 @@ function paragraphShares(body: Element): ParagraphShares {
     paragraphs.push({ p, n });
     if (z === Zone.Beside) continue;
     total += n;
-    for (let el = p.parentElement; el && el !== body; el = el.parentElement) chars.set(el, (chars.get(el) ?? 0) + n);
+    addToAncestors(chars, p, body, n);
   }
   return { chars, total: total >= MIN_COUNTED * all ? total : 0, paragraphs };
 }
@@ -107,13 +109,7 @@ function paragraphShares(body: Element): ParagraphShares {
 /** The deepest element holding at least MIN_SHARE of the paragraph text under `body`, or null. */
 function storyContainer(body: Element, { chars, total }: ParagraphShares): Element | null {
   if (total === 0) return null;
-  let container: Element = body;
-  for (;;) {
-    let next: Element | null = null;
-    for (const child of container.children) if ((chars.get(child) ?? 0) >= MIN_SHARE * total) next = child;
-    if (!next) break;
-    container = next;
-  }
+  const container = deepestHolder(body, chars, total, MIN_SHARE);
   return container === body ? null : container;
 }
 
