@@ -122,7 +122,7 @@ function commonAncestor(a: Element, b: Element): Element | null {
 /** The part of a page worth copying, and the paragraph text left outside it. */
 export interface StoryRegion {
   element: Element;
-  /** Characters of paragraph text outside the region (page furniture excluded). */
+  /** Characters of paragraph text outside the region (page chrome excluded, side boxes included). */
   outsideChars: number;
 }
 
