@@ -1,4 +1,5 @@
 import { addToAncestors, deepestHolder } from './paragraph-shares';
+import { inheritedValue } from '../inherited-value';
 
 
 // Copying the whole page is the single largest cost of a clip in the browser, and everything the
@@ -56,39 +57,19 @@ function kindOf(el: Element): Zone {
   return BESIDE_NAMES.test(el.getAttribute('class') ?? '') || BESIDE_NAMES.test(el.id) ? Zone.Beside : Zone.Page;
 }
 
-/**
- * The zone of each element under `body`, memoized: only the paragraphs' ancestors are looked at, each
- * once (queries over the whole page for each kind of box cost more than the rest of this stage).
- */
-function zones(body: Element): (el: Element) => Zone {
-  const known = new Map<Element, Zone>();
-  return (el) => {
-    // Up to the nearest ancestor already known (iteratively: malformed pages nest very deep), then
-    // back down, each element taking the stricter of its own kind and its parent's zone.
-    const path: Element[] = [];
-    let outer = Zone.Page;
-    for (let node: Element | null = el; node && node !== body; node = node.parentElement) {
-      const cached = known.get(node);
-      if (cached !== undefined) {
-        outer = cached;
-        break;
-      }
-      path.push(node);
-    }
-    for (let i = path.length - 1; i >= 0; i--) {
-      const node = path[i];
-      if (!node) continue;
-      if (outer === Zone.Page) outer = kindOf(node);
-      else if (outer === Zone.Beside && kindOf(node) === Zone.Chrome) outer = Zone.Chrome;
-      known.set(node, outer);
-    }
-    return outer;
-  };
+/** An element's zone given its parent's: chrome wins over a side box, which wins over the page. */
+function zoneStep(node: Element, outer: Zone): Zone {
+  if (outer === Zone.Chrome) return outer;
+  const own = kindOf(node);
+  return outer === Zone.Beside && own !== Zone.Chrome ? outer : own;
 }
 
 function paragraphShares(body: Element): ParagraphShares {
   const chars = new Map<Element, number>();
-  const zone = zones(body);
+  // Each paragraph's ancestors are judged once (queries over the whole page per kind of box cost
+  // more than the rest of this stage).
+  const known = new Map<Element, Zone>();
+  const zone = (el: Element): Zone => inheritedValue(el, known, Zone.Page, zoneStep, body);
   let total = 0;
   let all = 0;
   const paragraphs: { p: Element; n: number }[] = [];
