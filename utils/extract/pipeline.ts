@@ -107,6 +107,8 @@ export function extractClip(doc: Document, options: ExtractOptions): ClipDraft {
   }
   const region = mode === 'article' ? storyRegion(doc) : null;
   const partial = region ? copyRegion(doc, region.element) : null;
+  // Paragraph text the copy left out still counts as the page's (for the clip's coverage).
+  const outsideChars = partial && region ? region.outsideChars : 0;
   const clone = partial ?? cloneDocument(doc);
   const view = viewFor(doc, clone, options.window);
   const index = indexPage(clone);
@@ -124,8 +126,7 @@ export function extractClip(doc: Document, options: ExtractOptions): ClipDraft {
     root = pageRoot(clone);
   } else {
     preClean(clone, PRE_CLEAN_RULES, index, meta.title, meta.lang);
-    // Paragraph text the copy left out still counts as the page's (for the clip's coverage).
-    pageChars = paragraphChars(clone) + (partial && region ? region.outsideChars : 0);
+    pageChars = paragraphChars(clone) + outsideChars;
     const leadIns = collectLeadIns(clone, index.named);
     const figures = collectFigures(clone);
     keepStoryAsides(clone);

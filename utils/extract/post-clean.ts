@@ -13,12 +13,14 @@ const BOILERPLATE = [
   /^(?:share|teilen|partager|공유하기|공유|シェア|分享)(?:\s+(?:this|on|via)\b.*)?$/iu,
 ];
 const MEDIA = 'img, picture, video, audio, iframe, table, hr, pre, code, math, svg, figure';
+/** Any character a reader would see. */
+const VISIBLE = /[^\s\u00a0\u200b\u3000\ufeff]/u;
 /** What a rule may separate from the story's edge (another rule is not content). */
 const EDGE_CONTENT = 'img, picture, video, audio, iframe, table, pre, code, math, svg, figure';
 
 function isEmptyBlock(el: Element): boolean {
   // Any visible character means not empty (no need to collapse the whole text to find out).
-  if (/[^\s\u00a0\u200b\u3000\ufeff]/u.test(el.textContent ?? '')) return false;
+  if (VISIBLE.test(el.textContent ?? '')) return false;
   return !(el.matches(MEDIA) || el.querySelector(MEDIA));
 }
 
@@ -106,7 +108,7 @@ function atEdge(el: Element, root: Element, after: boolean): boolean {
     for (let sib = after ? node.nextSibling : node.previousSibling; sib; sib = after ? sib.nextSibling : sib.previousSibling) {
       // Comments and the like are not content (the sanitizer drops them).
       if (sib.nodeType !== 1 && sib.nodeType !== 3) continue;
-      if (/[^\s\u00a0\u200b\u3000\ufeff]/u.test(sib.textContent ?? '')) return false;
+      if (VISIBLE.test(sib.textContent ?? '')) return false;
       if (isElement(sib) && (sib.matches(EDGE_CONTENT) || sib.querySelector(EDGE_CONTENT))) return false;
     }
     const parent = node.parentNode;
