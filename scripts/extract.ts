@@ -8,12 +8,20 @@ import { extractClip } from '../utils/extract/pipeline';
 import { formatClips, isTextFormat, TEXT_FORMATS } from '../utils/export/format-clips';
 import { clipToMarkdownFile } from '../utils/export/markdown';
 import { parseHtml, readHtmlFile } from './bench/lib/load-html';
+import type { Removal } from '../utils/extract/guard/removal-log';
 
 // `npm run -s extract -- [--json | --format F] [--url URL] FILE...`: the extension's pipeline on saved pages.
+// --explain lists on stderr each block a removal rule removed (or the content guard kept) and the rule.
 // --format writes all the files' clips in one export format, with the extension's export functions.
 // Without --url, a page's own canonical/og:url names it (saved pages keep those), else its file URL.
 
-const USAGE = `usage: npm run -s extract -- [--json | --format ${TEXT_FORMATS.join('|')}] [--url URL] FILE...`;
+const USAGE = `usage: npm run -s extract -- [--json | --format ${TEXT_FORMATS.join('|')}] [--explain] [--url URL] FILE...`;
+
+/** One line per removal report: the rule, what it removed (or the guard that kept it) and its text. */
+function explainLines(file: string, removals: readonly Removal[]): string {
+  const lines = removals.map((r) => `${r.keptBy ? `kept (${r.keptBy})` : 'removed'}\t${r.rule}\t<${r.tag}>\t${r.text}`);
+  return `# ${file}: ${removals.filter((r) => !r.keptBy).length} removed, ${removals.filter((r) => r.keptBy).length} kept by the guard\n${lines.join('\n')}\n`;
+}
 
 function pageUrlOf(html: string, file: string): string {
   const declared =
@@ -35,6 +43,7 @@ async function main(): Promise<number> {
       json: { type: 'boolean', default: false },
       format: { type: 'string' },
       url: { type: 'string' },
+      explain: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: true,
@@ -63,7 +72,10 @@ async function main(): Promise<number> {
     const page = parseHtml(html, url);
     try {
       const verdict = detectArticle(page.doc, url);
-      const clip = extractClip(page.doc, { url, window: page.view });
+      const removals: Removal[] = [];
+      const clip = extractClip(page.doc, { url, window: page.view, removals });
+      // The explanation goes to stderr: stdout stays the clip (or export) it explains.
+      if (values.explain) process.stderr.write(explainLines(file, removals));
       if (format) {
         collected.push(asClip(clip, collected.length + 1));
       } else if (values.json) {

@@ -19,6 +19,8 @@ import { copyRegion } from './copy-region';
 import { collapseSpace, countChars, countWords, hasChars, isMostlyCjk } from './text';
 import type { ClipDraft, ClipMode } from './types';
 import { isDocumentNode } from './dom-guards';
+import type { Removal } from './guard/removal-log';
+import { restoreShielded, shieldFromReadability } from './guard/readability-shield';
 
 /** Options for one extraction. */
 export interface ExtractOptions {
@@ -32,6 +34,8 @@ export interface ExtractOptions {
    * none in browsers, so the extractor passes its `window`.
    */
   window?: Window | null;
+  /** When given, every removal rule reports here what it removed (or the guard kept), in order. */
+  removals?: Removal[];
 }
 
 /** Pages beyond this many elements are refused rather than freezing the tab. */
@@ -99,6 +103,7 @@ function excerptFrom(meta: PageMetadata, text: string): string | null {
 export function extractClip(doc: Document, options: ExtractOptions): ClipDraft {
   const mode = options.mode ?? 'article';
   const url = options.url;
+  const log = options.removals ?? null;
   if ((doc.getElementsByTagName('*').length ?? 0) > MAX_ELEMENTS) {
     throw new ExtractionError('too-large', 'The page is too large to clip.');
   }
@@ -125,23 +130,25 @@ export function extractClip(doc: Document, options: ExtractOptions): ClipDraft {
   } else if (mode === 'page') {
     root = pageRoot(clone);
   } else {
-    preClean(clone, PRE_CLEAN_RULES, index, meta.title, meta.lang);
+    preClean(clone, PRE_CLEAN_RULES, index, meta.title, meta.lang, log);
     pageChars = paragraphChars(clone) + outsideChars;
     const leadIns = collectLeadIns(clone, index.named);
     const figures = collectFigures(clone);
     keepStoryAsides(clone);
     focusStory(clone);
+    shieldFromReadability(clone);
     const result = runReadability(clone);
     if (!result) throw new ExtractionError('empty', 'No article text was found on this page.');
     root = result.content;
-    cleanArticle(root, ARTICLE_CLEAN_RULES, meta.title);
+    restoreShielded(root);
+    cleanArticle(root, ARTICLE_CLEAN_RULES, meta.title, log);
     restoreFigures(root, figures);
     restoreLeadIns(root, leadIns);
     readabilityByline = result.byline;
   }
 
   resolveLazyMedia(root, base);
-  if (mode !== 'page') postClean(root, meta.title, meta.authors);
+  if (mode !== 'page') postClean(root, meta.title, meta.authors, log);
   root = sanitizeElement(root, view);
   // The clip's text is the article body (schema.org articleBody): captions stay in the Markdown only.
   const text = blockText(root, { captions: mode === 'page' });

@@ -1,6 +1,9 @@
 import { keepVideoDescriptions, markCaptions } from './captions';
 import { collapseSpace } from './text';
 import { isElement } from './dom-guards';
+import { isVerbatim } from './guard/content-guard';
+import { guardedRemove } from './guard/guarded-remove';
+import type { RemovalLog } from './guard/removal-log';
 
 // After Readability: drop what it kept but a reader would not want — empty blocks, a repeated
 // headline, boilerplate lines (copyright/reproduction notices, share prompts) — while headings,
@@ -36,7 +39,7 @@ const TRAILING_CREDIT = [
 ];
 
 /** Removes credit lines among the last blocks of the story. */
-function removeTrailingCredits(root: Element): void {
+function removeTrailingCredits(root: Element, log: RemovalLog): void {
   // The last eight leaf blocks, found from the end (the story's other blocks are not looked at).
   const all = root.querySelectorAll('p, div, li, em, i, small');
   const blocks: Element[] = [];
@@ -46,7 +49,7 @@ function removeTrailingCredits(root: Element): void {
   }
   for (const el of blocks.reverse()) {
     const text = collapseSpace(el.textContent ?? '');
-    if (text && text.length < 320 && TRAILING_CREDIT.some((re) => re.test(text))) el.remove();
+    if (text && text.length < 320 && TRAILING_CREDIT.some((re) => re.test(text))) guardedRemove(el, 'post-clean:trailing-credit', log);
   }
 }
 
@@ -55,13 +58,14 @@ const PROMO_LINE =
   /^[▶▷►☞※■●◆○·•*\-\s]*['"‘“]?(?:.{0,30}(?:채널을?\s*(?:구독|추가)|구독하세요|구독해\s*주세요)|(?:기사\s*)?제보\s*(?:및|:|하기|는)|보도자료\s*(?:및|:)|\[(?:카카오톡|전화|이메일|메일|홈페이지|유튜브|문자)\]|당신의\s*제보|(?:저작권자|ⓒ|©).{0,40}(?:무단|금지))/u;
 
 /** Removes <br>-separated promo lines ("▶ 기사제보 및 보도자료 …") from text blocks. */
-function removePromoLines(root: Element): void {
+function removePromoLines(root: Element, log: RemovalLog): void {
   for (const block of [...root.querySelectorAll('p, div, td, article, section')]) {
-    if (!block.querySelector(':scope > br')) continue;
+    if (!block.querySelector(':scope > br') || isVerbatim(block)) continue;
     let line: ChildNode[] = [];
     const flush = (br: ChildNode | null): void => {
       const text = collapseSpace(line.map((n) => n.textContent ?? '').join(''));
       if (text && text.length < 200 && PROMO_LINE.test(text)) {
+        if (log) log.push({ rule: 'post-clean:promo-line', tag: '#text', text: text.slice(0, 120) });
         for (const n of line) n.remove();
         br?.remove();
       }
@@ -83,14 +87,14 @@ const PORTRAIT_SRC = /\/(?:columnists?|authors?|profiles?|reporters?|writers?|by
  * Removes author portraits: an image whose address names it a portrait, or whose alt text or caption
  * is just the author's name (a columnist's photo floated into the story).
  */
-function removeAuthorPhotos(root: Element, authors: readonly string[]): void {
+function removeAuthorPhotos(root: Element, authors: readonly string[], log: RemovalLog): void {
   for (const img of [...root.querySelectorAll('img')]) {
     const alt = collapseSpace(img.getAttribute('alt') ?? '');
     const holder = img.closest('figure') ?? (img.parentElement && img.parentElement !== root && (img.parentElement.textContent ?? '').length < 60 ? img.parentElement : null);
     const caption = collapseSpace(holder?.textContent ?? '');
     const namesAuthor = authors.some((a) => a.length >= 2 && [alt, caption].some((t) => t.startsWith(a) && t.length <= a.length + 20));
     if (!namesAuthor && !PORTRAIT_SRC.test(img.getAttribute('src') ?? '')) continue;
-    (holder ?? img).remove();
+    guardedRemove(holder ?? img, 'post-clean:author-photo', log);
   }
   // A portrait's caption left alone once the picture is gone: just the author's name and title.
   const leading = root.querySelectorAll('figcaption, p, span');
@@ -98,7 +102,7 @@ function removeAuthorPhotos(root: Element, authors: readonly string[]): void {
     const el = leading[i];
     if (!el || !/caption|cap|desc/i.test(el.getAttribute('class') ?? el.nodeName)) continue;
     const text = collapseSpace(el.textContent ?? '');
-    if (authors.some((a) => a.length >= 2 && text.startsWith(a) && text.length <= a.length + 20)) el.remove();
+    if (authors.some((a) => a.length >= 2 && text.startsWith(a) && text.length <= a.length + 20)) guardedRemove(el, 'post-clean:author-photo', log);
   }
 }
 
@@ -126,20 +130,20 @@ function removeEdgeRules(root: Element): void {
 }
 
 /** Removes empty blocks, a leading copy of the headline and short boilerplate blocks from `root`. */
-export function postClean(root: Element, title: string, authors: readonly string[] = []): void {
-  removeAuthorPhotos(root, authors);
+export function postClean(root: Element, title: string, authors: readonly string[] = [], log: RemovalLog = null): void {
+  removeAuthorPhotos(root, authors, log);
   // Edge rules first (their emptied wrappers go with the empty blocks), and again at the end, once
   // boilerplate after a closing rule is gone.
   removeEdgeRules(root);
   for (const el of [...root.querySelectorAll('p, div, section, span, li, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, figure, figcaption')].reverse()) {
-    if (isEmptyBlock(el)) el.remove();
+    if (isEmptyBlock(el) && !isVerbatim(el)) el.remove();
   }
   // The headline repeated at the top of the body, as a heading or (after Readability) a plain block.
   const titleKey = title.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
   if (titleKey) {
     const firstBlocks = [...root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, div, strong')].filter((el) => !el.querySelector('p, div, h1, h2, h3, h4')).slice(0, 3);
     const repeat = firstBlocks.find((el) => (el.textContent ?? '').replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase() === titleKey);
-    repeat?.remove();
+    if (repeat) guardedRemove(repeat, 'post-clean:repeated-title', log);
   }
   // A notice written as a paragraph of the story stays (wire copy such as AP's must carry it);
   // site-wide notice boxes (divs, spans, small print) go.
@@ -149,14 +153,14 @@ export function postClean(root: Element, title: string, authors: readonly string
     const text = collapseSpace(raw);
     if (!text || text.length > 200) continue;
     if (el.querySelector('p, div, li')) continue;
-    if (BOILERPLATE.some((re) => re.test(text))) el.remove();
+    if (BOILERPLATE.some((re) => re.test(text))) guardedRemove(el, 'post-clean:boilerplate', log);
   }
-  removePromoLines(root);
-  removeTrailingCredits(root);
+  removePromoLines(root, log);
+  removeTrailingCredits(root, log);
   // End marks and separators written as text ("■", "***", "◆") carry no words.
   for (const el of [...root.querySelectorAll('p, div, span')]) {
     const text = (el.textContent ?? '').trim();
-    if (text && text.length <= 5 && !/[\p{L}\p{N}]/u.test(text) && !el.querySelector('img, picture, video, hr')) el.remove();
+    if (text && text.length <= 5 && !/[\p{L}\p{N}]/u.test(text) && !el.querySelector('img, picture, video, hr')) guardedRemove(el, 'post-clean:end-mark', log);
   }
   removeEdgeRules(root);
   keepVideoDescriptions(root);

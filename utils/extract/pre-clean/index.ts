@@ -19,6 +19,7 @@ import { removeUiLabelsRule } from './remove-ui-labels';
 import type { PageIndex } from '../page-index';
 import type { PreCleanRule } from './rule';
 import { scanDocument, scanRoot } from './scan-context';
+import type { RemovalLog } from '../guard/removal-log';
 
 /**
  * Rules run on the whole cloned page before Readability: they frame the page (hidden text,
@@ -64,17 +65,24 @@ export function preClean(
   index?: PageIndex,
   title: string | null = null,
   lang: string | null = null,
+  log: RemovalLog = null,
 ): Record<string, number> {
-  const ctx = scanDocument(doc, index, title, lang);
+  const ctx = scanDocument(doc, index, title, lang, log);
   const counts: Record<string, number> = {};
-  for (const rule of rules) counts[rule.name] = rule.apply(doc, ctx);
+  for (const rule of rules) {
+    ctx.beginRule(rule.name);
+    counts[rule.name] = rule.apply(doc, ctx);
+  }
   return counts;
 }
 
 /** Runs the story-level rules on the extracted article `root`, returning removed-node counts. */
-export function cleanArticle(root: Element, rules: readonly PreCleanRule[] = ARTICLE_CLEAN_RULES, title: string | null = null): Record<string, number> {
-  const ctx = scanRoot(root, undefined, title);
+export function cleanArticle(root: Element, rules: readonly PreCleanRule[] = ARTICLE_CLEAN_RULES, title: string | null = null, log: RemovalLog = null): Record<string, number> {
+  const ctx = scanRoot(root, undefined, title, null, log);
   const counts: Record<string, number> = {};
-  for (const rule of rules) counts[rule.name] = rule.apply(root.ownerDocument, ctx);
+  for (const rule of rules) {
+    ctx.beginRule(rule.name);
+    counts[rule.name] = rule.apply(root.ownerDocument, ctx);
+  }
   return counts;
 }

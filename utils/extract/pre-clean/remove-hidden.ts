@@ -32,6 +32,8 @@ function hiddenByMarkup(el: Element): boolean {
 
 /** Removes `hidden`, `aria-hidden`, inline `display:none` elements, skip links and screen-reader-only text. */
 export function removeHidden(doc: Document, ctx: ScanContext = scanDocument(doc)): number {
+  // What the reader never sees may go even from inside a sentence (the guard still keeps code).
+  ctx.beginRule(removeHiddenRule.name);
   const candidates = [...ctx.root.querySelectorAll(HIDDEN_BY_MARKUP)].filter(hiddenByMarkup);
   // Class names and ids are already read by the scan: a regex per name beats a 40-class selector.
   for (const el of ctx.named) {
@@ -57,4 +59,4 @@ export function removeHidden(doc: Document, ctx: ScanContext = scanDocument(doc)
 }
 
 /** The named rule. */
-export const removeHiddenRule: PreCleanRule = { name: 'remove-hidden', apply: removeHidden };
+export const removeHiddenRule: PreCleanRule = { name: 'remove-hidden', apply: (doc, ctx) => removeHidden(doc, ctx) };

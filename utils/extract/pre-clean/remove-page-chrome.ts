@@ -54,7 +54,8 @@ export function removePageChrome(doc: Document, ctx: ScanContext = scanDocument(
     if (holdsHeadline(el) || holdsParagraphs(ctx, el)) continue;
     out.push(el);
   }
-  for (const el of footers) if (!holdsParagraphs(ctx, el)) out.push(el);
+  // A footer inside a quote or figure is its attribution ("— Karl-Heinz Bremer, Pro Schiene"), not the site's.
+  for (const el of footers) if (!holdsParagraphs(ctx, el) && !el.parentElement?.closest('blockquote, figure')) out.push(el);
   for (const el of ctx.named) if (CRUMB_HINT.test(ctx.rawNames(el)) && CRUMB_NAMES.test(ctx.names(el))) crumbs.push(el);
   for (const el of crumbs) if (isBreadcrumb(ctx, el)) out.push(el);
   return removeAll(ctx, out);

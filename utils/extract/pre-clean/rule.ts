@@ -7,13 +7,12 @@ export interface PreCleanRule {
   apply: (doc: Document, ctx?: ScanContext) => number;
 }
 
-/** Removes every element in `elements` that is still attached, returning the count removed. */
+/** Removes every element in `elements` that is still attached and not kept by the guard, returning the count removed. */
 export function removeAll(ctx: ScanContext, elements: Iterable<Element>): number {
   let n = 0;
   for (const el of elements) {
     if (!ctx.attached(el)) continue;
-    ctx.remove(el);
-    n++;
+    if (ctx.remove(el)) n++;
   }
   return n;
 }

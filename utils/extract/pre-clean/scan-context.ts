@@ -1,6 +1,8 @@
 import type { PageIndex } from '../page-index';
 import { collapseSpace } from '../text';
 import { isTextNode } from '../dom-guards';
+import { guardReason } from '../guard/content-guard';
+import { logRemoval, type RemovalLog } from '../guard/removal-log';
 
 // What clutter rules ask about the tree they clean, answered once and shared by every rule. Rules
 // ask the same questions of the same elements ("how much text is in here?", "what is it called?",
@@ -46,8 +48,16 @@ export interface ScanContext {
   leading(el: Element): string;
   /** True while the element is still in the tree. */
   attached(el: Element): boolean;
-  /** Removes the element and forgets what was known about its ancestors. */
-  remove(el: Element): void;
+  /**
+   * Removes the element for the current rule and forgets what was known about its ancestors; false
+   * when the content guard keeps it (code, an inline element inside a sentence, a block between
+   * body paragraphs). Either way the removal log hears of it.
+   */
+  remove(el: Element): boolean;
+  /** Names the rule whose removals follow (for the guard and the removal log). */
+  beginRule(name: string): void;
+  /** Where removals are reported (null: not recorded). */
+  readonly log: RemovalLog;
   /** The article's title when known (it locates the headline element). */
   readonly title: string | null;
   /** The page's language when known (rules for CJK-only notices skip other pages). */
@@ -108,8 +118,9 @@ function leadingText(el: Element, max: number): string {
  * A context for cleaning the subtree at `root`; see ScanContext. `index` (of the same document,
  * taken before any removal) saves the rules a second pass over class names and text nodes.
  */
-export function scanRoot(root: Element, index?: PageIndex, title: string | null = null, lang: string | null = null): ScanContext {
+export function scanRoot(root: Element, index?: PageIndex, title: string | null = null, lang: string | null = null, log: RemovalLog = null): ScanContext {
   const doc = root.ownerDocument;
+  let rule = '';
   // What is known about an element's text, in one record: removing an element forgets its ancestors'
   // records with one deletion each.
   const textInfo = new Map<Element, TextInfo>();
@@ -248,18 +259,26 @@ export function scanRoot(root: Element, index?: PageIndex, title: string | null 
       return info.leading;
     },
     attached,
+    log,
+    beginRule: (name) => {
+      rule = name;
+    },
     remove: (el) => {
-      if (el === root || !attached(el)) return;
+      if (el === root || !attached(el)) return false;
+      const kept = guardReason(el, rule);
+      logRemoval(log, rule, el, kept ?? undefined);
+      if (kept) return false;
       for (let node = el.parentElement; node; node = node.parentElement) {
         textInfo.delete(node);
         if (node === root) break;
       }
       el.remove();
+      return true;
     },
   };
 }
 
 /** A context for cleaning a whole (cloned) document. */
-export function scanDocument(doc: Document, index?: PageIndex, title: string | null = null, lang: string | null = null): ScanContext {
-  return scanRoot(doc.documentElement, index, title, lang);
+export function scanDocument(doc: Document, index?: PageIndex, title: string | null = null, lang: string | null = null, log: RemovalLog = null): ScanContext {
+  return scanRoot(doc.documentElement, index, title, lang, log);
 }
