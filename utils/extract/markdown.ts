@@ -77,12 +77,14 @@ function createService(): TurndownService {
     replacement: (_content, el) => {
       if (!isElement(el)) return '';
       const code = el.querySelector('code');
-      const lang = /language-([\w+#-]+)/.exec(code?.getAttribute('class') ?? el.getAttribute('class') ?? '')?.[1] ?? '';
+      const lang = /language-([\w+#.-]+)/.exec(`${code?.getAttribute('class') ?? ''} ${el.getAttribute('class') ?? ''}`)?.[1] ?? '';
       const text = (code ?? el).textContent ?? '';
       // The fence must be longer than any tilde fence inside the code, or the code would close it.
       const tildes = Math.max(3, ...[...text.matchAll(/^ {0,3}(~{3,})/gm)].map((m) => m[1]?.length ?? 0)) + 1;
       const fence = text.includes('```') ? '~'.repeat(tildes) : '```';
-      return `\n\n${fence}${lang}\n${text.replace(/\n$/, '')}\n${fence}\n\n`;
+      // Trailing spaces and blank lines inside code are the code's: a private-use mark keeps them from the
+      // line trim and blank-line collapsing below.
+      return `\n\n${fence}${lang}\n${text.replace(/\n$/, '').replace(/[ \t]+$/gm, (s) => s + KEEP).replace(/^$/gm, KEEP)}\n${fence}\n\n`;
     },
   });
   // "- item" and "1. item" rather than Turndown's "-   item": what people and other tools write.
@@ -103,6 +105,9 @@ function createService(): TurndownService {
   return td;
 }
 
+/** Marks the end of trailing whitespace that belongs to a code block (removed after trimming). */
+const KEEP = '\u{F8FF}';
+
 /** Converts sanitized article HTML (an element) to GitHub-flavoured Markdown. */
 export function toMarkdown(root: HTMLElement): string {
   service ??= createService();
@@ -110,5 +115,6 @@ export function toMarkdown(root: HTMLElement): string {
     .turndown(root)
     .replace(/\n{3,}/g, '\n\n')
     .replace(/[ \t]+$/gm, '')
+    .replaceAll(KEEP, '')
     .trim();
 }

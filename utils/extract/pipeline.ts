@@ -5,6 +5,7 @@ import { documentBase, resolveLazyImages, resolveLazyMedia } from './lazy-media'
 import { collectFigures, restoreFigures } from './figures';
 import { collectLeadIns, restoreLeadIns } from './lead-in';
 import { toMarkdown } from './markdown';
+import { markCodeLanguages } from './code-language';
 import { extractMetadata, type PageMetadata } from './metadata/extract-metadata';
 import { parseByline } from './metadata/byline';
 import { postClean } from './post-clean';
@@ -148,6 +149,8 @@ export function extractClip(doc: Document, options: ExtractOptions): ClipDraft {
   }
 
   resolveLazyMedia(root, base);
+  // Before anything drops wrapper classes: the language named on the page becomes `language-xx`.
+  markCodeLanguages(root);
   if (mode !== 'page') postClean(root, meta.title, meta.authors, log);
   root = sanitizeElement(root, view);
   // The clip's text is the article body (schema.org articleBody): captions stay in the Markdown only.

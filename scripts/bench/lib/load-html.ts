@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { Window } from 'happy-dom';
+import { stripSvgRawText } from './svg-raw-text';
 
 // Node-side page loading for the CLI and benchmarks: files (.html or .html.gz) decoded by their
 // declared charset, parsed by happy-dom with the page URL (so Readability resolves URLs the way
-// Chromium does) and with scripts, CSS and frames disabled.
+// Chromium does) and with scripts, CSS and frames disabled. Inline SVG loses its <style>/<script>
+// first (see svg-raw-text.ts: happy-dom would swallow the rest of the page).
 
 /** Reads an .html or .html.gz file and decodes it using its BOM or `<meta charset>` (UTF-8 default). */
 export function readHtmlFile(path: string): string {
@@ -44,7 +46,7 @@ export function parseHtml(html: string, url: string): LoadedPage {
       navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
     },
   });
-  const parsed = new window.DOMParser().parseFromString(html, 'text/html');
+  const parsed = new window.DOMParser().parseFromString(stripSvgRawText(html), 'text/html');
   // happy-dom's classes implement the DOM but are declared as separate types: one bridge here.
   const doc = parsed as unknown as Document;
   const view = window as unknown as globalThis.Window;
