@@ -3,7 +3,8 @@ import { computeConfidence, linkDensity, paragraphCount } from './confidence';
 import { ExtractionError } from './errors';
 import { documentBase, resolveLazyImages, resolveLazyMedia } from './lazy-media';
 import { collectFigures, restoreFigures } from './figures';
-import { collectLeadIns, restoreLeadIns } from './lead-in';
+import { collectDek, collectLeadIns, restoreDek, restoreLeadIns } from './lead-in';
+import { headline } from './pre-clean/remove-header-extras';
 import { toMarkdown } from './markdown';
 import { markCodeLanguages } from './code-language';
 import { extractMetadata, type PageMetadata } from './metadata/extract-metadata';
@@ -131,6 +132,8 @@ export function extractClip(doc: Document, options: ExtractOptions): ClipDraft {
   } else if (mode === 'page') {
     root = pageRoot(clone);
   } else {
+    // The dek goes with the headline block the page rules remove; it comes back at the top of the body.
+    const dek = collectDek(headline(clone.documentElement, meta.title));
     preClean(clone, PRE_CLEAN_RULES, index, meta.title, meta.lang, log);
     pageChars = paragraphChars(clone) + outsideChars;
     const leadIns = collectLeadIns(clone, index.named);
@@ -145,6 +148,7 @@ export function extractClip(doc: Document, options: ExtractOptions): ClipDraft {
     cleanArticle(root, ARTICLE_CLEAN_RULES, meta.title, log);
     restoreFigures(root, figures);
     restoreLeadIns(root, leadIns);
+    restoreDek(root, dek);
     readabilityByline = result.byline;
   }
 

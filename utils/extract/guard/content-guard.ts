@@ -57,13 +57,13 @@ export function isPositivelyClutter(el: Element): boolean {
 }
 
 /**
- * Why the guard keeps `el` from a removal rule, or null when the rule may remove it. `rule` is the
- * rule's name: hiding rules ("remove-hidden") remove what the reader never sees, so only the
- * verbatim check applies to them.
+ * Why the guard keeps `el` from a removal rule, or null when the rule may remove it. `positive`:
+ * the rule removes only what is clutter wherever it sits (hidden text, an edit link), so only the
+ * verbatim check applies.
  */
-export function guardReason(el: Element, rule = ''): string | null {
+export function guardReason(el: Element, positive = false): string | null {
   if (isVerbatim(el)) return 'verbatim';
-  if (rule === 'remove-hidden') return null;
+  if (positive) return null;
   if (isInlineInProse(el)) return 'inline-in-prose';
   if (isBetweenParagraphs(el) && !isPositivelyClutter(el)) return 'between-paragraphs';
   return null;

@@ -19,6 +19,22 @@ export function nameWordPattern(words: ReadonlySet<string>): RegExp {
   return re;
 }
 
+const tokenPatterns = new WeakMap<RegExp, RegExp>();
+
+/**
+ * `names` anchored to whole name tokens (an optional plural "s" allowed): "author-?bio" matches
+ * "author-bio", "authorBio" and "author_bios", never "coauthor-biography". Names strings split
+ * tokens at "-", "_", spaces and camelCase (see ScanContext.names).
+ */
+export function nameTokenPattern(names: RegExp): RegExp {
+  let re = tokenPatterns.get(names);
+  if (!re) {
+    re = new RegExp(`(?<![a-z0-9])(?:${names.source})s?(?![a-z0-9])`, names.flags.replace('g', ''));
+    tokenPatterns.set(names, re);
+  }
+  return re;
+}
+
 /** True when any name word of `el` (class/id split at non-letters and camelCase) is in `words`. */
 export function hasNameWord(ctx: ScanContext, el: Element, words: ReadonlySet<string>): boolean {
   const names = ctx.names(el);

@@ -8,6 +8,7 @@ import { removeEngagementBoxesRule } from './remove-engagement-boxes';
 import { removeConsentDialogsRule } from './remove-consent-dialogs';
 import { removeHeaderExtrasRule } from './remove-header-extras';
 import { removeHiddenRule } from './remove-hidden';
+import { removeEditLinksRule } from './remove-edit-links';
 import { removeMediaEmbedsRule } from './remove-media-embeds';
 import { removeNewsletterPromosRule } from './remove-newsletter-promos';
 import { removePageChromeRule } from './remove-page-chrome';
@@ -56,6 +57,7 @@ export const ARTICLE_CLEAN_RULES: readonly PreCleanRule[] = [
   removeTagListsRule,
   removeUiLabelsRule,
   removeArticleMetaRule,
+  removeEditLinksRule,
 ];
 
 /** Runs the page-level rules on `doc` (a clone), returning removed-node counts by rule name (`index`: the page's, if taken; `title`, `lang`: the article's). */

@@ -1,5 +1,5 @@
 import { parseDate } from '../metadata/parse-date';
-import { hasNameWord, holdsStory, rawBound } from './dom-patterns';
+import { hasNameWord, holdsStory, nameTokenPattern, rawBound } from './dom-patterns';
 import { removeAll, type PreCleanRule } from './rule';
 import { scanDocument, type ScanContext } from './scan-context';
 
@@ -49,7 +49,7 @@ export function removeArticleMeta(doc: Document, ctx: ScanContext = scanDocument
   const candidates = new Set<Element>([...ctx.named, ...ctx.root.querySelectorAll('[itemprop], address, time')]);
   for (const el of candidates) {
     const itemprop = el.getAttribute('itemprop') ?? '';
-    const named = hasNameWord(ctx, el, WORDS) || NAMES.test(ctx.names(el)) || /author|datePublished|dateModified|dateline/i.test(itemprop);
+    const named = hasNameWord(ctx, el, WORDS) || nameTokenPattern(NAMES).test(ctx.names(el)) || /author|datePublished|dateModified|dateline/i.test(itemprop);
     if (!named && !el.matches('address, time')) continue;
     if (el.matches('html, body, article, main, meta, link') || el.closest('table') || !ctx.attached(el)) continue;
     if (!looksLikeMeta(ctx, el) || holdsStory(ctx, el)) continue;

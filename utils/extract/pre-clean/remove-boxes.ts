@@ -1,4 +1,4 @@
-import { holdsStory, labelOf, linkShare, nameWordPattern, rawBound } from './dom-patterns';
+import { holdsStory, labelOf, linkShare, nameTokenPattern, nameWordPattern, rawBound } from './dom-patterns';
 import { removeAll } from './rule';
 import type { ScanContext } from './scan-context';
 
@@ -10,7 +10,7 @@ import type { ScanContext } from './scan-context';
 export interface BoxPattern {
   /** Exact class/id words ("comments", "disqus"). */
   words?: ReadonlySet<string>;
-  /** Pattern over the lowercased class+id string ("related-?posts", "author-?bio"). */
+  /** Pattern over the lowercased class+id string ("related-?posts", "author-?bio"), matched on whole name tokens. */
   names?: RegExp;
   /**
    * Cheap first test (case-insensitive) over the names as written, before they are lowercased and split
@@ -51,11 +51,12 @@ export function removeBoxes(ctx: ScanContext, pattern: BoxPattern): number {
   };
   if (pattern.words || pattern.names) {
     const words = pattern.words ? nameWordPattern(pattern.words) : null;
+    const names = pattern.names ? nameTokenPattern(pattern.names) : null;
     for (const el of ctx.named) {
       if (pattern.hint && !pattern.hint.test(ctx.rawNames(el))) continue;
-      const names = ctx.names(el);
-      if (!names) continue;
-      if (words?.test(names) || pattern.names?.test(names)) consider(el);
+      const written = ctx.names(el);
+      if (!written) continue;
+      if (words?.test(written) || names?.test(written)) consider(el);
     }
   }
   if (pattern.label) {

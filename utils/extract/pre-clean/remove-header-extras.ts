@@ -17,7 +17,7 @@ function key(text: string): string {
  * The headline element: the h1 showing the title, else the main h1, else (pages without any h1,
  * such as Chinese portals' `div.h-title`) the innermost element whose text is the title.
  */
-function headline(root: Element, title: string | null): Element | null {
+export function headline(root: Element, title: string | null): Element | null {
   const titleKey = title ? key(title) : '';
   const h1s = [...root.querySelectorAll('h1')].filter((h) => {
     const text = collapseSpace(h.textContent ?? '');

@@ -33,7 +33,7 @@ function hiddenByMarkup(el: Element): boolean {
 /** Removes `hidden`, `aria-hidden`, inline `display:none` elements, skip links and screen-reader-only text. */
 export function removeHidden(doc: Document, ctx: ScanContext = scanDocument(doc)): number {
   // What the reader never sees may go even from inside a sentence (the guard still keeps code).
-  ctx.beginRule(removeHiddenRule.name);
+  ctx.beginRule(removeHiddenRule.name, true);
   const candidates = [...ctx.root.querySelectorAll(HIDDEN_BY_MARKUP)].filter(hiddenByMarkup);
   // Class names and ids are already read by the scan: a regex per name beats a 40-class selector.
   for (const el of ctx.named) {

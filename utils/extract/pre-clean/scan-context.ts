@@ -54,8 +54,12 @@ export interface ScanContext {
    * body paragraphs). Either way the removal log hears of it.
    */
   remove(el: Element): boolean;
-  /** Names the rule whose removals follow (for the guard and the removal log). */
-  beginRule(name: string): void;
+  /**
+   * Names the rule whose removals follow (for the guard and the removal log). `positive`: the rule
+   * removes only what is clutter wherever it sits (an edit link, hidden text), so the guard checks
+   * only that it is not code.
+   */
+  beginRule(name: string, positive?: boolean): void;
   /** Where removals are reported (null: not recorded). */
   readonly log: RemovalLog;
   /** The article's title when known (it locates the headline element). */
@@ -121,6 +125,7 @@ function leadingText(el: Element, max: number): string {
 export function scanRoot(root: Element, index?: PageIndex, title: string | null = null, lang: string | null = null, log: RemovalLog = null): ScanContext {
   const doc = root.ownerDocument;
   let rule = '';
+  let positive = false;
   // What is known about an element's text, in one record: removing an element forgets its ancestors'
   // records with one deletion each.
   const textInfo = new Map<Element, TextInfo>();
@@ -260,12 +265,13 @@ export function scanRoot(root: Element, index?: PageIndex, title: string | null 
     },
     attached,
     log,
-    beginRule: (name) => {
+    beginRule: (name, isPositive = false) => {
       rule = name;
+      positive = isPositive;
     },
     remove: (el) => {
       if (el === root || !attached(el)) return false;
-      const kept = guardReason(el, rule);
+      const kept = guardReason(el, positive);
       logRemoval(log, rule, el, kept ?? undefined);
       if (kept) return false;
       for (let node = el.parentElement; node; node = node.parentElement) {
