@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractClip } from '../../utils/extract/pipeline';
 import { clipToMarkdownFile } from '../../utils/export/markdown';
-import { loadPage } from './extract/helpers';
+import { htmlDoc, loadPage } from './extract/helpers';
 
 // Code in the golden corpus is kept character-exact: every code block of a clip (HTML and Markdown
 // fence) is the text of a code block on the page, and code blocks inside the story are all kept.
@@ -29,7 +29,7 @@ describe('code blocks in the golden corpus', () => {
       const { doc, window } = loadPage(html, truth.url);
       const onPage = [...doc.querySelectorAll('article pre, main pre, [itemprop="articleBody"] pre')].map((pre) => pre.textContent ?? '');
       const clip = extractClip(doc, { url: truth.url, window });
-      const clipped = [...new window.DOMParser().parseFromString(clip.html, 'text/html').querySelectorAll('pre')].map((pre) => pre.textContent ?? '');
+      const clipped = [...htmlDoc(clip.html).querySelectorAll('pre')].map((pre) => pre.textContent ?? '');
       expect(clipped).toEqual(onPage);
       expect(fencedBlocks(clip.markdown)).toEqual(onPage.map((code) => code.replace(/\n$/, '')));
       total += onPage.length;
