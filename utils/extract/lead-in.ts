@@ -58,12 +58,20 @@ export function collectDek(h1: Element | null): Dek | null {
   return dek && isElement(node) ? { node, text: collapseSpace(dek.textContent ?? '') } : null;
 }
 
-/** Puts the dek at the top of the article when the article does not already hold its text. */
-export function restoreDek(content: Element, dek: Dek | null): boolean {
-  if (!dek) return false;
-  if (key((content.textContent ?? '').slice(0, 6000)).includes(key(dek.text))) return false;
-  content.prepend(...asParagraphs(content.ownerDocument, dek.node));
-  return true;
+/** Puts the dek at the top of the article when the article does not already hold its text; returns the lines put back. */
+export function restoreDek(content: Element, dek: Dek | null): string[] {
+  if (!dek) return [];
+  if (key((content.textContent ?? '').slice(0, 6000)).includes(key(dek.text))) return [];
+  const lines = asParagraphs(content.ownerDocument, dek.node);
+  content.prepend(...lines);
+  return lines.map((p) => p.textContent ?? '');
+}
+
+/** `text` without the dek lines it opens with (the plain text is the article body; see the pipeline). */
+export function withoutDek(text: string, lines: readonly string[]): string {
+  let out = text;
+  for (const line of lines) if (out.startsWith(line)) out = out.slice(line.length).trimStart();
+  return out;
 }
 
 /** A subtitle noted before Readability, with the text that followed it. */

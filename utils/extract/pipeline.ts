@@ -3,7 +3,7 @@ import { computeConfidence, linkDensity, paragraphCount } from './confidence';
 import { ExtractionError } from './errors';
 import { documentBase, resolveLazyImages, resolveLazyMedia } from './lazy-media';
 import { collectFigures, restoreFigures } from './figures';
-import { collectDek, collectLeadIns, restoreDek, restoreLeadIns } from './lead-in';
+import { collectDek, collectLeadIns, restoreDek, restoreLeadIns, withoutDek } from './lead-in';
 import { headline } from './pre-clean/remove-header-extras';
 import { toMarkdown } from './markdown';
 import { markCodeLanguages } from './code-language';
@@ -127,6 +127,7 @@ export function extractClip(doc: Document, options: ExtractOptions): ClipDraft {
   let root: HTMLElement;
   let readabilityByline: string | null = null;
   let pageChars = 0;
+  let dekLines: string[] = [];
   if (mode === 'selection') {
     root = selectionRoot(clone, options.selection);
   } else if (mode === 'page') {
@@ -148,7 +149,7 @@ export function extractClip(doc: Document, options: ExtractOptions): ClipDraft {
     cleanArticle(root, ARTICLE_CLEAN_RULES, meta.title, log);
     restoreFigures(root, figures);
     restoreLeadIns(root, leadIns);
-    restoreDek(root, dek);
+    dekLines = restoreDek(root, dek);
     readabilityByline = result.byline;
   }
 
@@ -158,7 +159,9 @@ export function extractClip(doc: Document, options: ExtractOptions): ClipDraft {
   if (mode !== 'page') postClean(root, meta.title, meta.authors, log);
   root = sanitizeElement(root, view);
   // The clip's text is the article body (schema.org articleBody): captions stay in the Markdown only.
-  const text = blockText(root, { captions: mode === 'page' });
+  // The dek is the standfirst, not schema.org articleBody (like captions): the body and Markdown open
+  // with it, the plain text does not (the excerpt usually holds it).
+  const text = withoutDek(blockText(root, { captions: mode === 'page' }), dekLines);
   const chars = countChars(text);
   if (chars === 0 && !root.querySelector('img')) throw new ExtractionError('empty', 'The clip would be empty.');
 
