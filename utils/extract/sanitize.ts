@@ -117,6 +117,46 @@ function clipConfig() {
   };
 }
 
+const ALLOWED_TAG_SET = new Set(ALLOWED_TAGS);
+/** Elements whose content DOMPurify drops with them (its default FORBID_CONTENTS and ours). */
+const DROPS_CONTENT = new Set([
+  'annotation-xml', 'audio', 'colgroup', 'desc', 'foreignobject', 'head', 'iframe', 'math', 'mi', 'mn', 'mo', 'ms',
+  'mtext', 'noembed', 'noframes', 'noscript', 'plaintext', 'script', 'style', 'svg', 'template', 'thead', 'title',
+  'video', 'xmp', ...SANITIZE_CONFIG.ADD_FORBID_CONTENTS,
+]);
+
+/**
+ * Unwraps, in `root`, the elements DOMPurify would unwrap anyway (tags outside the allow-list whose
+ * content it keeps). On happy-dom every node DOMPurify removes ends its pass, so a long page with
+ * thousands of layout wrappers took thousands of passes (seconds and a gigabyte for a 1 MB page);
+ * unwrapped first, DOMPurify has almost nothing left to remove and settles in a pass or two.
+ */
+function unwrapDisallowed(root: Element): void {
+  // (Unwrapping keeps the children in place; DOMPurify's KEEP_CONTENT does the same.)
+  const all = root.getElementsByTagName('*');
+  const unwrap: Element[] = [];
+  const drop: Element[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i];
+    if (!el) continue;
+    const name = el.localName.toLowerCase();
+    if (ALLOWED_TAG_SET.has(name)) continue;
+    if (DROPS_CONTENT.has(name)) drop.push(el);
+    else if (!el.closest('svg, math, template')) unwrap.push(el);
+  }
+  // Comments and content-dropping elements go with what they hold, as DOMPurify would remove them.
+  const comments: Node[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, 128);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) comments.push(node);
+  for (const node of comments) node.parentNode?.removeChild(node);
+  for (const el of drop) if (root.contains(el)) el.remove();
+  // Innermost first: an unwrapped element's children are already final.
+  for (let i = unwrap.length - 1; i >= 0; i--) {
+    const el = unwrap[i];
+    if (el) el.replaceWith(...el.childNodes);
+  }
+}
+
 /**
  * Sanitizes `root` with the clip allow-list and returns the result (a `<div>` in an inert document).
  * Browsers sanitize in place; happy-dom goes through a string (in-place sanitizing trips DOMPurify's
@@ -131,6 +171,7 @@ export function sanitizeElement(root: Element, view: Window): HTMLElement {
     inPlace.sanitize(root);
     if (isHtmlElement(root)) return root;
   }
+  if (emulated) unwrapDisallowed(root);
   let fragment = purify.sanitize(root.innerHTML, config);
   if (emulated) {
     // happy-dom's NodeIterator stops after DOMPurify removes a node, leaving the rest unvisited.
