@@ -31,9 +31,13 @@ export function isVerbatim(el: Element): boolean {
   return el.closest(VERBATIM) !== null;
 }
 
-/** True when `el` is an inline element inside a prose block that has words besides `el`'s. */
+/** Share prompts written into a sentence's block ("Click To Tweet", "Follow us on Twitter @site"): positively clutter. */
+const SHARE_PROMPT = /^(?:click to (?:tweet|share|post)|tweet this|share this(?: (?:story|article|post))?|follow us on (?:twitter|x|facebook|instagram|threads|linkedin)(?: @\w+)?)$/i;
+
+/** True when `el` is an inline element inside a prose block that has words besides `el`'s (a share prompt is not). */
 export function isInlineInProse(el: Element): boolean {
   if (BLOCK.test(el.nodeName)) return false;
+  if (SHARE_PROMPT.test((el.textContent ?? '').replace(/\s+/g, ' ').trim())) return false;
   let block = el.parentElement;
   while (block && !BLOCK.test(block.nodeName)) block = block.parentElement;
   if (!block || !PROSE.test(block.nodeName)) return false;

@@ -21,6 +21,11 @@ describe('content guard predicates', () => {
     expect(isInlineInProse(doc.getElementById('c')!)).toBe(false);
   });
 
+  it('does not shelter a share prompt written into a paragraph', () => {
+    const doc = htmlDoc(`<body><p>${LONG}<span id="a"><a href="#">Click To Tweet</a></span></p></body>`);
+    expect(isInlineInProse(doc.getElementById('a')!)).toBe(false);
+  });
+
   it('sees a heading between two body paragraphs, but not one at the edge', () => {
     const doc = htmlDoc(`<body><p>${LONG}</p><h2 id="a">Section</h2><p>${LONG}</p><h2 id="b">Last</h2></body>`);
     expect(isBetweenParagraphs(doc.getElementById('a')!)).toBe(true);
