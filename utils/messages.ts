@@ -1,6 +1,6 @@
 import type { Clip, SaveStatus } from './db/clip';
 import type { DetectionVerdict } from './detect/types';
-import type { ClipMode } from './extract/types';
+import type { ClipCoverage, ClipMode } from './extract/types';
 
 /** Why a page cannot be clipped; each has a localized message (`clipError_<code>`). */
 export type ClipErrorCode =
@@ -18,7 +18,7 @@ export type ClipErrorCode =
 
 /** A clip attempt's outcome, as the popup and the other capture paths show it. */
 export type ClipOutcome =
-  | { ok: true; status: SaveStatus; clip: Clip }
+  | { ok: true; status: SaveStatus; clip: Clip; coverage?: ClipCoverage }
   | { ok: false; code: ClipErrorCode; message: string };
 
 /** What the toolbar shows for a tab. */

@@ -22,8 +22,9 @@ export function ClipResult({ outcome, onFallback }: Props) {
       </div>
     );
   }
-  const { clip, status } = outcome;
+  const { clip, status, coverage } = outcome;
   const low = clip.confidence < LOW_CONFIDENCE;
+  const dropped = coverage && (coverage.droppedHeadings > 0 || coverage.droppedParagraphs > 0) ? coverage : null;
   return (
     <div class="clip-result" data-testid="clip-result" data-status={status} role="status">
       <p>{t(status === 'created' ? 'clipSaved' : 'clipUpdated')}</p>
@@ -31,7 +32,12 @@ export function ClipResult({ outcome, onFallback }: Props) {
       <p class="clip-result__confidence" data-testid="clip-confidence" data-confidence={clip.confidence.toFixed(2)}>
         {low ? t('confidenceLow') : null}
       </p>
-      {low ? <Fallbacks onFallback={onFallback} /> : null}
+      {dropped ? (
+        <p class="clip-result__dropped" data-testid="clip-dropped" data-headings={dropped.droppedHeadings} data-paragraphs={dropped.droppedParagraphs}>
+          {t('clipDroppedBlocks', [String(dropped.droppedHeadings), String(dropped.droppedParagraphs)])}
+        </p>
+      ) : null}
+      {low || dropped ? <Fallbacks onFallback={onFallback} /> : null}
     </div>
   );
 }

@@ -72,12 +72,14 @@ async function clipTabOnce(tabId: number, mode: ClipMode): Promise<ClipOutcome> 
   }
   try {
     await openLibrary();
-    const { clip, status } = await saveClip(draft);
+    // Coverage describes this capture, not the clip: it goes to the popup, not into the library.
+    const { coverage, ...toSave } = draft;
+    const { clip, status } = await saveClip(toSave);
     const tabStatus = { state: 'clipped' as const, url: draft.url, clipId: clip.id };
     rememberTabStatus(tabId, tabStatus);
     scheduleSearchUpkeep();
     await showBadge(tabId, tabStatus);
-    return { ok: true, status, clip };
+    return coverage ? { ok: true, status, clip, coverage } : { ok: true, status, clip };
   } catch (error) {
     if (isQuotaError(error)) return failure('storage-full');
     return failure('storage', error instanceof Error ? error.message : String(error));

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ClipDraft, ClipMode } from '../extract/types';
+import type { ClipMode, ExtractedClip } from '../extract/types';
 import type { ClipErrorCode } from '../messages';
 import { unclippableReason } from './clippable-url';
 
@@ -29,13 +29,13 @@ function isExtractorError(value: unknown): value is ExtractorError {
   return isRecord(value) && isRecord(value.error) && typeof value.error.code === 'string';
 }
 
-// The extractor is our own script; a record with these fields is the ClipDraft it builds.
-function isDraft(value: unknown): value is ClipDraft {
+// The extractor is our own script; a record with these fields is the ExtractedClip it builds.
+function isDraft(value: unknown): value is ExtractedClip {
   return isRecord(value) && typeof value.canonicalUrl === 'string' && typeof value.markdown === 'string';
 }
 
 /** Run the extraction pipeline inside a tab's rendered page and return the draft. */
-export async function captureTab(tabId: number, mode: ClipMode): Promise<ClipDraft> {
+export async function captureTab(tabId: number, mode: ClipMode): Promise<ExtractedClip> {
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
   if (!tab) throw new CaptureError('no-tab', 'tab not found');
   const reason = unclippableReason(tab.url);

@@ -19,7 +19,8 @@ import { focusStory } from './focus-story';
 import { storyRegion } from './story-region';
 import { copyRegion } from './copy-region';
 import { collapseSpace, countChars, countWords, hasChars, isMostlyCjk } from './text';
-import type { ClipDraft, ClipMode } from './types';
+import type { ClipCoverage, ClipMode, ExtractedClip } from './types';
+import { storyBlocks, storyCoverage, type StoryBlocks } from './guard/story-coverage';
 import { isDocumentNode } from './dom-guards';
 import type { Removal } from './guard/removal-log';
 import { restoreShielded, shieldFromReadability } from './guard/readability-shield';
@@ -102,7 +103,7 @@ function excerptFrom(meta: PageMetadata, text: string): string | null {
  * Extracts a clip from `doc` without mutating it: pre-clean → readability → post-clean → metadata →
  * sanitize → markdown. Throws ExtractionError ('empty' | 'too-large' | 'no-selection' | 'failed').
  */
-export function extractClip(doc: Document, options: ExtractOptions): ClipDraft {
+export function extractClip(doc: Document, options: ExtractOptions): ExtractedClip {
   const mode = options.mode ?? 'article';
   const url = options.url;
   const log = options.removals ?? null;
@@ -128,6 +129,8 @@ export function extractClip(doc: Document, options: ExtractOptions): ClipDraft {
   let readabilityByline: string | null = null;
   let pageChars = 0;
   let dekLines: string[] = [];
+  let blocks: StoryBlocks | null = null;
+  let dekText: string | null = null;
   if (mode === 'selection') {
     root = selectionRoot(clone, options.selection);
   } else if (mode === 'page') {
@@ -137,6 +140,8 @@ export function extractClip(doc: Document, options: ExtractOptions): ClipDraft {
     const dek = collectDek(headline(clone.documentElement, meta.title));
     preClean(clone, PRE_CLEAN_RULES, index, meta.title, meta.lang, log);
     pageChars = paragraphChars(clone) + outsideChars;
+    blocks = storyBlocks(clone.body ?? clone.documentElement);
+    dekText = dek?.text ?? null;
     const leadIns = collectLeadIns(clone, index.named);
     const figures = collectFigures(clone);
     keepStoryAsides(clone);
@@ -165,6 +170,8 @@ export function extractClip(doc: Document, options: ExtractOptions): ClipDraft {
   const chars = countChars(text);
   if (chars === 0 && !root.querySelector('img')) throw new ExtractionError('empty', 'The clip would be empty.');
 
+  // Coverage reads the whole body (dek and captions included): it asks what the clip holds.
+  const coverage: ClipCoverage | undefined = blocks ? storyCoverage(blocks, blockText(root), dekText) : undefined;
   const authors = meta.authors.length ? meta.authors : parseByline(readabilityByline, meta.siteName);
   const cjk = isMostlyCjk(text);
   const confidence =
@@ -201,6 +208,7 @@ export function extractClip(doc: Document, options: ExtractOptions): ClipDraft {
     wordCount: countWords(text),
     charCount: chars,
     confidence,
+    ...(coverage ? { coverage } : {}),
     mode,
   };
 }

@@ -1,6 +1,18 @@
 /** How a clip was taken: the detected article, the user's selection, or the whole page. */
 export type ClipMode = 'article' | 'selection' | 'page';
 
+/** How much of the story region a clip kept (article mode): the popup warns when blocks were dropped. */
+export interface ClipCoverage {
+  /** Headings (h2–h6) of the story region, and how many of them the clip lacks. */
+  headings: number;
+  droppedHeadings: number;
+  /** Paragraphs of the story region (a sentence or more), and how many of them the clip lacks. */
+  paragraphs: number;
+  droppedParagraphs: number;
+  /** Whether the page's dek/standfirst is at the top of the clip (null: the page has none found). */
+  dek: boolean | null;
+}
+
 /** What extraction returns: plain, structured-clone-safe data (crosses from the page to the background). */
 export interface ClipDraft {
   /** The page's URL as it was when clipped. */
@@ -35,4 +47,9 @@ export interface ClipDraft {
   /** 0..1: how likely the clip is the whole article and nothing else. */
   confidence: number;
   mode: ClipMode;
+}
+
+/** What the pipeline hands the capture: the draft, and (article mode) how much of the story it kept (not stored). */
+export interface ExtractedClip extends ClipDraft {
+  coverage?: ClipCoverage;
 }
