@@ -20,14 +20,16 @@ export function namesSubtitle(cls: string, id: string): boolean {
 const DEK_TAGS = /^(?:H2|H3|P|UL|DIV)$/;
 
 /**
- * The dek written right under the headline `h1` without a name: a heading, paragraph or one-item
+ * The dek written right under the headline `h1` (not a line naming `siteName`), named or not: a heading, paragraph or one-item
  * list of a sentence or two (not a byline or a date line), or null.
  */
-export function headlineDek(h1: Element): Element | null {
+export function headlineDek(h1: Element, siteName: string | null = null): Element | null {
+  const site = siteName ? key(siteName) : '';
   for (let next = h1.nextElementSibling, i = 0; next && i < 3; next = next.nextElementSibling, i++) {
     // The first sibling, or a later one named as a subtitle (a kicker or byline can come first).
     if (i > 0 && !namesSubtitle(next.getAttribute('class') ?? '', next.id)) continue;
-    if (isDek(next)) return next;
+    // A line naming the site is its tagline ("From Stadtwiki, the free encyclopedia"), not a dek.
+    if (isDek(next) && !(site.length >= 3 && key(next.textContent ?? '').includes(site))) return next;
   }
   return null;
 }
@@ -51,9 +53,9 @@ export interface Dek {
   text: string;
 }
 
-/** Notes the dek under `h1` (call before the page rules), or null. */
-export function collectDek(h1: Element | null): Dek | null {
-  const dek = h1 ? headlineDek(h1) : null;
+/** Notes the dek under `h1` (call before the page rules), or null; `siteName` tells a tagline apart. */
+export function collectDek(h1: Element | null, siteName: string | null = null): Dek | null {
+  const dek = h1 ? headlineDek(h1, siteName) : null;
   const node = dek?.cloneNode(true);
   return dek && isElement(node) ? { node, text: collapseSpace(dek.textContent ?? '') } : null;
 }

@@ -137,7 +137,7 @@ export function extractClip(doc: Document, options: ExtractOptions): ExtractedCl
     root = pageRoot(clone);
   } else {
     // The dek goes with the headline block the page rules remove; it comes back at the top of the body.
-    const dek = collectDek(headline(clone.documentElement, meta.title));
+    const dek = collectDek(headline(clone.documentElement, meta.title), meta.siteName);
     preClean(clone, PRE_CLEAN_RULES, index, meta.title, meta.lang, log);
     pageChars = paragraphChars(clone) + outsideChars;
     blocks = storyBlocks(clone.body ?? clone.documentElement);

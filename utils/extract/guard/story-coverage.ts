@@ -1,14 +1,19 @@
 import type { ClipCoverage } from '../types';
 
-// Which of the story's headings and paragraphs made it into the clip. The story's blocks are noted
-// after the page rules ran (clutter is gone) and before Readability: a heading or paragraph of the
-// story region that is missing from the clip's text was dropped, and the popup says so.
+// Which of the story's headings and paragraphs made it into the clip. The page's blocks are noted
+// after the page rules ran and before Readability, in document order. The story runs from the
+// first to the last block the clip kept: a heading or paragraph inside that run that is missing
+// from the clip was dropped from the story (what came before or after — author boxes, comments —
+// is clutter the article rules removed on purpose), and the popup says so.
 
-/** The story's headings and paragraphs as comparison keys (letters and digits only). */
-export interface StoryBlocks {
-  headings: string[];
-  paragraphs: string[];
+/** A block of the page as a comparison key (letters and digits only). */
+interface Block {
+  heading: boolean;
+  key: string;
 }
+
+/** The page's section headings and paragraphs, in document order. */
+export type StoryBlocks = readonly Block[];
 
 const key = (text: string): string => text.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
 /** Paragraphs shorter than this (in letters) are captions, labels and credits, not story text. */
@@ -16,29 +21,34 @@ const MIN_PARAGRAPH = 80;
 /** The start of a paragraph that identifies it (the clip may trim or split its end). */
 const PARAGRAPH_KEY = 60;
 
-/** Notes the headings (h2–h6) and paragraphs under `root` (the story region of the cleaned page). */
+/** Notes the section headings (h2–h6 followed by a paragraph) and the paragraphs under `root` (the cleaned page). */
 export function storyBlocks(root: Element): StoryBlocks {
-  const headings: string[] = [];
-  const paragraphs: string[] = [];
-  for (const h of root.querySelectorAll('h2, h3, h4, h5, h6')) {
-    const k = key(h.textContent ?? '');
-    if (k.length >= 3 && !h.closest('nav, aside, footer')) headings.push(k);
+  const out: Block[] = [];
+  for (const el of root.querySelectorAll('h2, h3, h4, h5, h6, p')) {
+    const k = key(el.textContent ?? '');
+    if (el.nodeName === 'P') {
+      if (k.length >= MIN_PARAGRAPH) out.push({ heading: false, key: k.slice(0, PARAGRAPH_KEY) });
+      continue;
+    }
+    // A section heading opens a paragraph; box titles ("Related", "Most read") open lists of links.
+    const next = el.nextElementSibling;
+    if (k.length >= 3 && !el.closest('nav, aside, footer') && next?.nodeName === 'P' && key(next.textContent ?? '').length >= MIN_PARAGRAPH) out.push({ heading: true, key: k });
   }
-  for (const p of root.getElementsByTagName('p')) {
-    const k = key(p.textContent ?? '');
-    if (k.length >= MIN_PARAGRAPH) paragraphs.push(k.slice(0, PARAGRAPH_KEY));
-  }
-  return { headings, paragraphs };
+  return out;
 }
 
 /** Compares the story's blocks (and the dek's text, when the page has one) with the clip's `text`. */
 export function storyCoverage(blocks: StoryBlocks, text: string, dek: string | null): ClipCoverage {
   const body = key(text);
+  const kept = blocks.map((b) => body.includes(b.key));
+  const first = kept.indexOf(true);
+  const story = first < 0 ? [] : blocks.slice(first, kept.lastIndexOf(true) + 1);
+  const dropped = story.filter((b) => !body.includes(b.key));
   return {
-    headings: blocks.headings.length,
-    droppedHeadings: blocks.headings.filter((h) => !body.includes(h)).length,
-    paragraphs: blocks.paragraphs.length,
-    droppedParagraphs: blocks.paragraphs.filter((p) => !body.includes(p)).length,
+    headings: story.filter((b) => b.heading).length,
+    droppedHeadings: dropped.filter((b) => b.heading).length,
+    paragraphs: story.filter((b) => !b.heading).length,
+    droppedParagraphs: dropped.filter((b) => !b.heading).length,
     dek: dek === null ? null : body.includes(key(dek)),
   };
 }

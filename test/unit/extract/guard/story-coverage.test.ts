@@ -4,13 +4,14 @@ import { extractClip } from '../../../../utils/extract/pipeline';
 import { htmlDoc, page, paragraphs } from '../helpers';
 
 describe('story coverage', () => {
-  it('counts the headings and paragraphs of the story missing from the clip text, and the dek', () => {
-    const doc = htmlDoc(`<body><h2>Why it matters</h2>${paragraphs(2)}<h3>What next</h3><nav><h2>Menu</h2></nav></body>`);
+  it('counts the section headings and paragraphs missing between the first and last kept block, and the dek', () => {
+    const doc = htmlDoc(`<body><h2>Why it matters</h2>${paragraphs(2)}<h3>What next</h3>${paragraphs(2, 'Later')}<h2>Menu</h2><ul><li>x</li></ul><h3>About the author</h3>${paragraphs(1, 'Bio')}</body>`);
     const blocks = storyBlocks(doc.body);
-    expect(blocks.headings).toHaveLength(2);
-    expect(blocks.paragraphs).toHaveLength(2);
-    const text = `Why it matters\n\n${doc.querySelector('p')?.textContent ?? ''}`;
-    expect(storyCoverage(blocks, text, 'A standfirst sentence')).toEqual({ headings: 2, droppedHeadings: 1, paragraphs: 2, droppedParagraphs: 1, dek: false });
+    expect(blocks.filter((b) => b.heading).map((b) => b.key)).toEqual(['whyitmatters', 'whatnext', 'abouttheauthor']);
+    const p = [...doc.querySelectorAll('p')].map((el) => el.textContent ?? '');
+    // Kept: the first heading, paragraphs 1 and 4; lost in between: paragraph 2, "What next", paragraph 3. The bio after the story does not count.
+    const text = ['Why it matters', p[0], p[3]].join('\n\n');
+    expect(storyCoverage(blocks, text, 'A standfirst sentence')).toEqual({ headings: 2, droppedHeadings: 1, paragraphs: 4, droppedParagraphs: 2, dek: false });
   });
 
   it('comes with article clips: a page whose story is kept whole has nothing dropped', () => {
