@@ -32,6 +32,12 @@ describe('content guard predicates', () => {
     expect(isBetweenParagraphs(doc.getElementById('b')!)).toBe(false);
   });
 
+  it('keeps a section heading that opens a body paragraph, even after a code block', () => {
+    const doc = htmlDoc(`<body><pre>x = 1</pre><h2 id="a" class="heading-share-anchor">Setting two</h2><p>${LONG}</p><h2 id="b">Related</h2><ul><li><a href="/1">One</a></li></ul></body>`);
+    expect(guardReason(doc.getElementById('a')!)).toBe('section-heading');
+    expect(guardReason(doc.getElementById('b')!)).toBeNull();
+  });
+
   it('lets positively cluttered blocks between paragraphs go (link-dense lists, short labels, controls)', () => {
     const doc = htmlDoc(`<body><p>${LONG}</p><ul id="a"><li><a href="/1">Related one</a></li><li><a href="/2">Related two</a></li></ul><p>${LONG}</p><p id="b">Advertisement</p><p>${LONG}</p><ul id="c"><li>First point of the story</li><li>Second point</li></ul><p>${LONG}</p></body>`);
     expect(guardReason(doc.getElementById('a')!)).toBeNull();
