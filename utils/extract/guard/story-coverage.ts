@@ -18,6 +18,8 @@ export type StoryBlocks = readonly Block[];
 const key = (text: string): string => text.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
 /** Paragraphs shorter than this (in letters) are captions, labels and credits, not story text. */
 const MIN_PARAGRAPH = 80;
+/** Characters read from the start of a block (several times the letters a key needs, for spaces and punctuation). */
+const HEAD_CHARS = 400;
 /** The start of a paragraph that identifies it (the clip may trim or split its end). */
 const PARAGRAPH_KEY = 60;
 
@@ -25,7 +27,8 @@ const PARAGRAPH_KEY = 60;
 export function storyBlocks(root: Element): StoryBlocks {
   const out: Block[] = [];
   for (const el of root.querySelectorAll('h2, h3, h4, h5, h6, p')) {
-    const k = key(el.textContent ?? '');
+    // The start is enough (a key is 60 letters; "long enough" is 80): no pass over whole long paragraphs.
+    const k = key((el.textContent ?? '').slice(0, HEAD_CHARS));
     if (el.nodeName === 'P') {
       if (k.length >= MIN_PARAGRAPH) out.push({ heading: false, key: k.slice(0, PARAGRAPH_KEY) });
       continue;
