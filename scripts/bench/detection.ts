@@ -18,6 +18,7 @@ import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
 import type { DetectionSignals } from '../../utils/detect/collect-signals';
 import { detectArticle } from '../../utils/detect/detect-article';
+import { LIVE_SIGNALS } from '../lib/live-signals-file';
 import { judgeLive, launchLiveBrowser } from '../lib/live-verdicts';
 import { detectionReport } from '../lib/detection-report';
 import { writeBenchmarkSection } from './lib/benchmarks-file';
@@ -35,8 +36,6 @@ const EXTENSION = join(ROOT, '.output', 'chrome-mv3');
 const SHIPPED = join(EXTENSION, 'content-scripts', 'detector.js');
 /** Tabs judged at once in live mode (2 shared cores: more tabs only queue). */
 const LIVE_TABS = 6;
-/** The live pages' own signals, for `scripts/fit-detector.ts --live`. */
-export const LIVE_SIGNALS = join(EXTENSION, '..', 'bench', 'detect-live-signals.json');
 const TIMING_RUNS = 200;
 const TIMING_PAGE_SIZE = 100_000;
 const CREDIT =
@@ -253,6 +252,9 @@ async function main(): Promise<void> {
     live = await judgeLiveAll([...judgedDev, ...judgedFixtures], source);
     mkdirSync(dirname(LIVE_SIGNALS), { recursive: true });
     writeFileSync(LIVE_SIGNALS, JSON.stringify(Object.fromEntries([...judgedDev, ...judgedFixtures].map((p) => [p.id, p.liveSignals ?? null]))));
+    // Every verdict per page, for looking into disagreements.
+    const verdicts = [...judgedDev, ...judgedFixtures].map(({ html: _html, liveSignals: _signals, ...rest }) => rest);
+    writeFileSync(join(dirname(LIVE_SIGNALS), 'detect-verdicts.json'), JSON.stringify(verdicts, null, 1));
   }
 
   const body = detectionReport({

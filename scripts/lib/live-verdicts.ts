@@ -40,6 +40,8 @@ export interface LiveOptions {
 }
 
 const ARTICLE_BADGE = '●';
+/** The most one page may take (load, report, settle, probe, close) before it counts as unjudged. */
+const PAGE_BUDGET_MS = 45_000;
 
 interface Slot {
   origin: string;
@@ -95,6 +97,13 @@ async function tabIdFor(worker: Worker, origin: string): Promise<number | undefi
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** A page whose scripts spin forever never answers an evaluate or a close: give up after `ms`. */
+function within<T>(ms: number, work: Promise<T>, fallback: T): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<T>((resolve) => (timer = setTimeout(() => resolve(fallback), ms)));
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
 async function judgeOne(context: BrowserContext, worker: Worker, slot: Slot, page: LivePage, defaultTitle: string, options: Required<Omit<LiveOptions, 'probe' | 'onProgress'>> & LiveOptions): Promise<LiveVerdict> {
   slot.page = page;
   const tab: Page = await context.newPage();
@@ -114,11 +123,13 @@ async function judgeOne(context: BrowserContext, worker: Worker, slot: Slot, pag
       await sleep(options.settleMs);
       shown = await badge(worker, tabId);
     }
-    const probe = options.probe ? await tab.evaluate(options.probe).catch((error: unknown) => ({ error: String(error) })) : undefined;
+    const probe = options.probe
+      ? await within(5_000, tab.evaluate(options.probe).catch((error: unknown) => ({ error: String(error) })), { error: 'timeout' })
+      : undefined;
     return { id: page.id, isArticle: shown.text === ARTICLE_BADGE, reported: shown.title !== defaultTitle || shown.text !== '', finalUrl: tab.url(), probe };
   } finally {
-    await tab.close().catch(() => undefined);
-    slot.page = undefined;
+    await within(5_000, tab.close({ runBeforeUnload: false }).catch(() => undefined), undefined);
+    if (slot.page === page) slot.page = undefined;
   }
 }
 
@@ -135,7 +146,10 @@ export async function judgeLive(context: BrowserContext, worker: Worker, pages: 
         for (let i = next++; i < pages.length; i = next++) {
           const page = pages[i];
           if (!page) continue;
-          results.set(page.id, await judgeOne(context, worker, slot, page, defaultTitle, settings));
+          const started = Date.now();
+          const unjudged: LiveVerdict = { id: page.id, isArticle: false, reported: false, finalUrl: '' };
+          results.set(page.id, await within(PAGE_BUDGET_MS, judgeOne(context, worker, slot, page, defaultTitle, settings), unjudged));
+          if (Date.now() - started > PAGE_BUDGET_MS / 2) console.warn(`  slow live page ${page.id}: ${Math.round((Date.now() - started) / 1000)} s`);
           settings.onProgress?.(results.size, pages.length);
         }
       }),
