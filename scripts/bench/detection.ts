@@ -200,7 +200,7 @@ async function judgeLiveAll(pages: Judged[], source: string): Promise<{ version:
     const verdicts = await judgeLive(context, worker, pages, {
       concurrency: LIVE_TABS,
       probe,
-      onProgress: (done, total) => done % 50 === 0 && console.log(`  live ${done}/${total}`),
+      onProgress: (done, total) => (done % 50 === 0 || done === total) && console.log(`  live ${done}/${total}`),
     });
     const byId = new Map(verdicts.map((v) => [v.id, v]));
     let unreported = 0;

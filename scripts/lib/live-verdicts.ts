@@ -155,7 +155,14 @@ export async function judgeLive(context: BrowserContext, worker: Worker, pages: 
       }),
     );
   } finally {
-    await Promise.all(slots.map((slot) => new Promise((resolve) => slot.server.close(resolve))));
+    // Chromium keeps its connections alive: close them, or server.close() waits forever.
+    await Promise.all(
+      slots.map((slot) => {
+        const closed = new Promise((resolve) => slot.server.close(resolve));
+        slot.server.closeAllConnections();
+        return closed;
+      }),
+    );
   }
   return pages.flatMap((page) => results.get(page.id) ?? []);
 }
