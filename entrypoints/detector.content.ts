@@ -15,7 +15,7 @@ const RECHECK_DELAY_MS = 500;
 /** Single-page apps often render the new story after the URL changes: look once more if it was not one. */
 const LATE_RECHECK_MS = 2000;
 /** document_idle can come before the page's own scripts have rendered (or rewritten) the story. */
-const IDLE_AFTER_LOAD_MS = 1000;
+const AFTER_LOAD_MS = 1000;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -47,8 +47,9 @@ export default defineContentScript({
     };
 
     check(false);
-    // One more look once the page has loaded and gone quiet; check() reports only a changed verdict.
-    const afterLoad = (): void => void ctx.requestIdleCallback(() => check(true), { timeout: IDLE_AFTER_LOAD_MS });
+    // One more look a second after load, when the page is idle; check() reports only a changed verdict.
+    const afterLoad = (): void =>
+      void ctx.setTimeout(() => ctx.requestIdleCallback(() => check(true), { timeout: AFTER_LOAD_MS }), AFTER_LOAD_MS);
     if (document.readyState === 'complete') afterLoad();
     else ctx.addEventListener(window, 'load', afterLoad, { once: true });
     // The page's history.pushState calls are invisible from our isolated world, and WXT's location

@@ -34,6 +34,8 @@ const DEV = join(ROOT, '..', 'shared', 'bench', 'detection-dev');
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'pages');
 const EXTENSION = join(ROOT, '.output', 'chrome-mv3');
 const SHIPPED = join(EXTENSION, 'content-scripts', 'detector.js');
+/** A `<style>` inside an inline `<svg>`: happy-dom 21 stops parsing the body there. */
+const SVG_STYLE = /<svg\b(?:(?!<\/svg>)[\s\S]){0,20000}?<style\b/i;
 /** Tabs judged at once in live mode (2 shared cores: more tabs only queue). */
 const LIVE_TABS = 6;
 const TIMING_RUNS = 200;
@@ -56,6 +58,7 @@ interface Judged extends Labelled {
   ms: number;
   /** happy-dom, as the CLI parses pages. */
   happy: boolean;
+  svgStyle: boolean;
   /** The badge of the built extension on the page opened live (undefined with --no-live). */
   live?: boolean;
   /** The detector's signals on the live page (main world, after the badge was read). */
@@ -138,7 +141,7 @@ async function judgeAll(page: Page, pages: readonly Labelled[]): Promise<Judged[
       const ms = performance.now() - start;
       return { ours, ms, readerable: api.isProbablyReaderable(doc) };
     }, [labelled.html, labelled.url] as const);
-    judged.push({ ...labelled, ...verdict, happy: false });
+    judged.push({ ...labelled, ...verdict, happy: false, svgStyle: SVG_STYLE.test(labelled.html) });
   }
   return judged;
 }

@@ -14,6 +14,8 @@ export interface ReportPage {
   happy: boolean;
   /** The toolbar badge of the built extension on the page opened live. */
   live?: boolean;
+  /** The page has a `<style>` inside an inline `<svg>`, which happy-dom 21 mis-parses. */
+  svgStyle: boolean;
 }
 
 /** Everything the section reports. */
@@ -40,7 +42,7 @@ const CV_NOTE =
 
 // Why the remaining live/DOMParser disagreements happen (checked page by page; none is a detector bug).
 const SPLIT_NOTE =
-  'Live and DOMParser differ only where the offline bench changes what the page does: a page whose scripts reload it in a loop when they cannot load (`location.reload`), so the content script never reaches document_idle and the badge stays unset; a forum app that, failing to boot offline, pours its `<noscript>` fallback into the page as prose. happy-dom differs from both where its parser stops early on real pages (it loses the rest of the body; the Node path’s parser is being replaced separately).';
+  'Live and DOMParser differ only where the offline bench changes what the page does: a page whose scripts reload it in a loop when they cannot load (`location.reload`), so the content script never reaches document_idle and the badge stays unset; a forum app that, failing to boot offline, pours its `<noscript>` fallback into the page as prose. happy-dom differs from both where its parser stops early: each such page has a `<style>` inside an inline `<svg>` (column “svg style”), after which happy-dom 21 loses the rest of the body (the CLI parser is being fixed separately).';
 
 const pct = (n: number) => `${(n * 100).toFixed(1)} %`;
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`;
@@ -119,9 +121,9 @@ export function detectionReport(data: ReportData): string {
     '',
     `Pages where the verdicts differ (${split.length}). ${SPLIT_NOTE}`,
     '',
-    '| Page | Type | Label | Live | DOMParser | happy-dom | Page URL |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
-    ...split.map((p) => `| ${p.id} | ${p.type} | ${mark(p.isArticle)} | ${mark(p.live)} | ${mark(p.ours)} | ${mark(p.happy)} | ${pathOf(p.url)} |`),
+    '| Page | Type | Label | Live | DOMParser | happy-dom | svg style | Page URL |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...split.map((p) => `| ${p.id} | ${p.type} | ${mark(p.isArticle)} | ${mark(p.live)} | ${mark(p.ours)} | ${mark(p.happy)} | ${p.svgStyle ? 'yes' : ''} | ${pathOf(p.url)} |`),
     '',
     `| Page type (detection-dev) | Pages | ${withLive ? 'detectArticle live right | ' : ''}detectArticle DOMParser right | isProbablyReaderable right |`,
     `| --- | --- | ${withLive ? '--- | ' : ''}--- | --- |`,
