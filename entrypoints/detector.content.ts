@@ -14,6 +14,8 @@ import { isDetectionEnabled } from '../utils/settings/detection-settings';
 const RECHECK_DELAY_MS = 500;
 /** Single-page apps often render the new story after the URL changes: look once more if it was not one. */
 const LATE_RECHECK_MS = 2000;
+/** document_idle can come before the page's own scripts have rendered (or rewritten) the story. */
+const AFTER_LOAD_MS = 1000;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -45,6 +47,11 @@ export default defineContentScript({
     };
 
     check(false);
+    // One more look a second after load, when the page is idle; check() reports only a changed verdict.
+    const afterLoad = (): void =>
+      void ctx.setTimeout(() => ctx.requestIdleCallback(() => check(true), { timeout: AFTER_LOAD_MS }), AFTER_LOAD_MS);
+    if (document.readyState === 'complete') afterLoad();
+    else ctx.addEventListener(window, 'load', afterLoad, { once: true });
     // The page's history.pushState calls are invisible from our isolated world, and WXT's location
     // watcher relies on the Navigation API's `navigate` event, which Chromium does not deliver to
     // isolated worlds. `navigatesuccess` does arrive (fast path); a 1 s URL comparison covers the rest.

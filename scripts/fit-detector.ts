@@ -1,10 +1,11 @@
 /**
  * `npx tsx scripts/fit-detector.ts [--lambda=20[,10,…] [--print]] [--fixture-weight=2] [--shuffles=10] [--misses]
- * [--happy-dom]`: refit the detector's weights.
+ * [--happy-dom | --live]`: refit the detector's weights.
  *
  * Collects `collectSignals` for every detection-dev page (../shared/bench/detection-dev) and every
  * labelled fixture (test/fixtures/pages), parsed by Chromium's DOMParser as `npm run bench:detect` does
- * (or by happy-dom, as the CLI and the fixture test do, with --happy-dom); fits L2-regularized
+ * (or by happy-dom, as the CLI and the fixture test do, with --happy-dom; or as measured on the live
+ * pages by the last `npm run bench:detect`, with --live); fits L2-regularized
  * logistic regression (Newton's method) on standardized features; prints training accuracy, 10-fold
  * cross-validation accuracy (refitted per fold, fixtures always in training, averaged over shuffles),
  * and the weights in original units as lines to paste into utils/detect/score-signals.ts. The feature
@@ -17,6 +18,7 @@ import { chromium } from 'playwright-core';
 import { collectSignals, type DetectionSignals } from '../utils/detect/collect-signals';
 import { articleLogit } from '../utils/detect/score-signals';
 import { parseHtml, readHtmlFile } from './bench/lib/load-html';
+import { LIVE_SIGNALS } from './lib/live-signals-file';
 import { accuracy, crossValidate, fit, logit, type Model, rounded } from './lib/logistic-regression';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -90,7 +92,7 @@ interface Page {
 }
 
 /** Measures one page's signals (and title) the way the benchmark parses it. */
-type Collect = (html: string, url: string) => Promise<{ signals: DetectionSignals; title: string }>;
+type Collect = (html: string, url: string, id: string) => Promise<{ signals: DetectionSignals; title: string }>;
 
 declare global {
   // Installed in the Chromium page by the bundle below.
@@ -137,8 +139,32 @@ const happyDomCollect: Collect = async (html, url) => {
   }
 };
 
+/**
+ * The signals the detector measured on each page opened live (`npm run bench:detect` saves them);
+ * a page without them (the probe failed) falls back to Chromium's DOMParser.
+ */
+async function liveCollector(): Promise<{ collect: Collect; close: () => Promise<void> }> {
+  const saved: unknown = JSON.parse(readFileSync(LIVE_SIGNALS, 'utf8'));
+  const live = new Map(Object.entries(typeof saved === 'object' && saved !== null ? saved : {}));
+  const fallback = await chromiumCollector();
+  let missing = 0;
+  const collect: Collect = async (html, url, id) => {
+    const signals: unknown = live.get(id);
+    if (typeof signals !== 'object' || signals === null) {
+      missing++;
+      return fallback.collect(html, url, id);
+    }
+    // The title only labels misses in the printout; the saved signals are what the fit reads.
+    return { signals: signals as DetectionSignals, title: /<title[^>]*>([^<]*)/i.exec(html)?.[1] ?? '' };
+  };
+  return { collect, close: async () => {
+    if (missing) console.log(`${missing} pages had no live signals (DOMParser used)`);
+    await fallback.close();
+  } };
+}
+
 async function page(collect: Collect, id: string, dev: boolean, type: string, url: string, isArticle: boolean, html: string): Promise<Page> {
-  const { signals, title } = await collect(html, url);
+  const { signals, title } = await collect(html, url, id);
   const x = TERMS.map((term) => term(signals, flag, Math.log1p));
   return { id, dev, type, url, title: title.trim().slice(0, 70), label: isArticle ? 1 : 0, weight: 1, signals, x };
 }
@@ -184,14 +210,14 @@ async function main(): Promise<void> {
   // trading them away for one more benchmark page.
   const fixtureWeight = Number(args.get('fixture-weight') || 2);
   const start = performance.now();
-  const browser = args.has('happy-dom') ? undefined : await chromiumCollector();
+  const browser = args.has('happy-dom') ? undefined : args.has('live') ? await liveCollector() : await chromiumCollector();
   const pages = await loadPages(browser?.collect ?? happyDomCollect);
   await browser?.close();
   const dev = pages.filter((p) => p.dev);
   const fixtures = pages.filter((p) => !p.dev);
   for (const p of fixtures) p.weight = fixtureWeight;
   const pct = (v: number) => `${(v * 100).toFixed(1)} %`;
-  console.log(`signals of ${dev.length} detection-dev pages and ${fixtures.length} fixtures in ${((performance.now() - start) / 1000).toFixed(0)} s (${browser ? 'Chromium' : 'happy-dom'})`);
+  console.log(`signals of ${dev.length} detection-dev pages and ${fixtures.length} fixtures in ${((performance.now() - start) / 1000).toFixed(0)} s (${args.has('live') ? 'live tabs' : browser ? 'Chromium' : 'happy-dom'})`);
   const shipped = (p: Page) => articleLogit(p.signals);
   console.log(`shipped score-signals.ts: detection-dev ${pct(accuracy(dev, shipped))}, fixtures ${pct(accuracy(fixtures, shipped))}`);
   for (const lambda of lambdas) {

@@ -13,6 +13,20 @@ describe('collectTextBlocks', () => {
     expect(blocks.get(doc.getElementById('p')!)).toEqual({ text: 5, link: 0 });
     expect(blocks.size).toBe(2);
   });
+
+  it('ignores <noscript> content whether the parser built it as elements or, as a live tab does, as raw text', () => {
+    const markup = `<p id="p">${words(30)}</p><noscript><div class="fallback"><p>${words(40, 'ns')}</p><p>${words(40, 'more')}</p></div></noscript>`;
+    const parsed = parse(markup);
+    expect(parsed.querySelector('noscript p')).not.toBeNull(); // scripting off: markup became elements
+    const live = parse(`<p id="p">${words(30)}</p>`);
+    const noscript = live.createElement('noscript');
+    noscript.textContent = `<div class="fallback"><p>${words(40, 'ns')}</p></div>`;
+    live.body.append(noscript);
+    for (const doc of [parsed, live]) {
+      const blocks = collectTextBlocks(doc);
+      expect([...blocks.keys()].map((e) => e.id)).toEqual(['p']);
+    }
+  });
 });
 
 describe('isTeaserCard', () => {

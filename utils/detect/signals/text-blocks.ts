@@ -16,6 +16,10 @@ const INLINE = /^(A|ABBR|B|BDI|BDO|BR|CITE|CODE|DATA|DFN|EM|FONT|I|KBD|MARK|Q|RU
 export function collectTextBlocks(doc: Document): Map<Element, TextBlock> {
   const blocks = new Map<Element, TextBlock>();
   if (!doc.body) return blocks;
+  // With scripting on (a live tab) a <noscript> holds one raw-text node, which SKIP drops; parsers
+  // with scripting off (DOMParser, happy-dom) build its markup as elements. Dropping those too keeps
+  // the verdict the same whichever DOM runs it.
+  const inNoscript = doc.querySelector('body noscript') ? new Map<Element, boolean>() : undefined;
   const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     let element = node.parentElement;
@@ -28,6 +32,11 @@ export function collectTextBlocks(doc: Document): Map<Element, TextBlock> {
       element = element.parentElement;
     }
     if (!element) continue;
+    if (inNoscript) {
+      let hidden = inNoscript.get(element);
+      if (hidden === undefined) inNoscript.set(element, (hidden = element.closest('noscript') !== null));
+      if (hidden) continue;
+    }
     const block = blocks.get(element) ?? { text: 0, link: 0 };
     block.text += weight;
     if (inLink) block.link += weight;
