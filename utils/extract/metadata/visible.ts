@@ -144,8 +144,11 @@ function spacedText(el: Element): string {
   return collapseSpace(parts.join(''));
 }
 
-/** The raw text of the most specific plausible byline on the page, or null. */
-export function visibleByline(doc: Document, index: PageIndex = indexPage(doc)): string | null {
+/**
+ * The raw text of the most specific plausible byline on the page, or null. `accept` vets each text
+ * (a byline area holding only "입력 … 기사원문" is passed over for the reporter box that follows).
+ */
+export function visibleByline(doc: Document, index: PageIndex = indexPage(doc), accept: (text: string) => boolean = () => true): string | null {
   for (const [group, all] of bylineGroups(doc, index)) {
     const texts: string[] = [];
     for (const el of group()) {
@@ -153,6 +156,7 @@ export function visibleByline(doc: Document, index: PageIndex = indexPage(doc)):
       const text = spacedText(el);
       if (!text || text.length > 120) continue;
       if (isInBoilerplate(el) || el.closest('[class*="comment" i], [class*="related" i], [class*="recommend" i]')) continue;
+      if (!accept(text)) continue;
       if (!texts.includes(text)) texts.push(text);
       // Several author links in one byline are all authors; other groups stop at the first.
       if (!all) break;
