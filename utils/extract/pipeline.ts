@@ -19,6 +19,7 @@ import { copyRegion } from './copy-region';
 import { collapseSpace, countChars, countWords, hasChars, isMostlyCjk } from './text';
 import type { ClipDraft, ClipMode } from './types';
 import { isDocumentNode } from './dom-guards';
+import { fallbackArticle, foundLittle, type FallbackSource } from './fallback';
 
 /** Options for one extraction. */
 export interface ExtractOptions {
@@ -33,6 +34,9 @@ export interface ExtractOptions {
    */
   window?: Window | null;
 }
+
+/** A fallback clip (see fallback.ts) is trusted less: the popup then offers selection or whole-page clipping sooner. */
+const FALLBACK_CONFIDENCE = 0.7;
 
 /** Pages beyond this many elements are refused rather than freezing the tab. */
 const MAX_ELEMENTS = 150_000;
@@ -120,6 +124,7 @@ export function extractClip(doc: Document, options: ExtractOptions): ClipDraft {
   let root: HTMLElement;
   let readabilityByline: string | null = null;
   let pageChars = 0;
+  let fellBack: FallbackSource | null = null;
   if (mode === 'selection') {
     root = selectionRoot(clone, options.selection);
   } else if (mode === 'page') {
@@ -132,12 +137,25 @@ export function extractClip(doc: Document, options: ExtractOptions): ClipDraft {
     keepStoryAsides(clone);
     focusStory(clone);
     const result = runReadability(clone);
-    if (!result) throw new ExtractionError('empty', 'No article text was found on this page.');
-    root = result.content;
-    cleanArticle(root, ARTICLE_CLEAN_RULES, meta.title);
-    restoreFigures(root, figures);
-    restoreLeadIns(root, leadIns);
-    readabilityByline = result.byline;
+    if (result) {
+      root = result.content;
+      cleanArticle(root, ARTICLE_CLEAN_RULES, meta.title);
+      restoreFigures(root, figures);
+      restoreLeadIns(root, leadIns);
+      readabilityByline = result.byline;
+    } else {
+      root = clone.createElement('div');
+    }
+    const found = countChars(root.textContent ?? '');
+    if (foundLittle(found, paragraphChars(doc))) {
+      const fallback = fallbackArticle(doc, found);
+      if (fallback) {
+        root = fallback.content;
+        cleanArticle(root, ARTICLE_CLEAN_RULES, meta.title);
+        fellBack = fallback.source;
+      }
+    }
+    if (!hasChars(root.textContent ?? '') && !root.querySelector('img')) throw new ExtractionError('empty', 'No article text was found on this page.');
   }
 
   resolveLazyMedia(root, base);
@@ -152,7 +170,7 @@ export function extractClip(doc: Document, options: ExtractOptions): ClipDraft {
   const cjk = isMostlyCjk(text);
   const confidence =
     mode === 'article'
-      ? computeConfidence({
+      ? Math.round(computeConfidence({
           chars,
           paragraphs: paragraphCount(root),
           linkDensity: linkDensity(root),
@@ -162,7 +180,7 @@ export function extractClip(doc: Document, options: ExtractOptions): ClipDraft {
           dated: meta.published !== null,
           hasByline: authors.length > 0,
           cjk,
-        })
+        }) * (fellBack ? FALLBACK_CONFIDENCE : 1) * 100) / 100
       : 1;
 
   return {

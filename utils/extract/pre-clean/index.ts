@@ -8,6 +8,7 @@ import { removeEngagementBoxesRule } from './remove-engagement-boxes';
 import { removeConsentDialogsRule } from './remove-consent-dialogs';
 import { removeHeaderExtrasRule } from './remove-header-extras';
 import { removeHiddenRule } from './remove-hidden';
+import { removeInbodyBoilerplateRule } from './remove-inbody-boilerplate';
 import { removeMediaEmbedsRule } from './remove-media-embeds';
 import { removeNewsletterPromosRule } from './remove-newsletter-promos';
 import { removePageChromeRule } from './remove-page-chrome';
@@ -16,6 +17,7 @@ import { removeRelatedContentRule } from './remove-related-content';
 import { removeShareToolsRule } from './remove-share-tools';
 import { removeTagListsRule } from './remove-tag-lists';
 import { removeUiLabelsRule } from './remove-ui-labels';
+import { unwrapBlockHeadingsRule } from './unwrap-block-headings';
 import type { PageIndex } from '../page-index';
 import type { PreCleanRule } from './rule';
 import { scanDocument, scanRoot } from './scan-context';
@@ -27,6 +29,8 @@ import { scanDocument, scanRoot } from './scan-context';
  */
 export const PRE_CLEAN_RULES: readonly PreCleanRule[] = [
   removeHiddenRule,
+  // Before the chrome rules: a story body parsed into a heading must not be judged as a heading.
+  unwrapBlockHeadingsRule,
   removePageChromeRule,
   removeAdsRule,
   // Notices that stand as their own element; once Readability has turned <br> runs into
@@ -53,6 +57,7 @@ export const ARTICLE_CLEAN_RULES: readonly PreCleanRule[] = [
   removeDisclaimersRule,
   removeMediaEmbedsRule,
   removeTagListsRule,
+  removeInbodyBoilerplateRule,
   removeUiLabelsRule,
   removeArticleMetaRule,
 ];
