@@ -5,7 +5,7 @@ import { jsonLdTexts, readJsonLd } from './json-ld';
 import { indexPage, type PageIndex } from '../page-index';
 import { allMeta, firstMeta, readMetaTags } from './meta-tags';
 import { localizeDate, parseDate, type ParsedDate } from './parse-date';
-import { guessTimeZone } from './time-zone';
+import { guessTimeZone, zoneFromOffsets } from './time-zone';
 import { chooseTitle, headlineCandidates, matchVisibleTitle } from './title';
 import { detectLanguage } from './language';
 import { bodyByline, visibleByline, visibleDates } from './visible';
@@ -30,6 +30,11 @@ export interface PageMetadata {
   /** The page declares an article (og:type article, a JSON-LD article or blog-post type). */
   declaredArticle: boolean;
 }
+
+/** Meta tags that carry the first-publication time, most specific first. */
+const PUBLISHED_KEYS = ['article:published_time', 'og:published_time', 'article:published', 'datepublished', 'published_time', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'dcterms.date', 'citation_publication_date', 'citation_date', 'sailthru.date', 'parsely-pub-date', 'dable:published_time', 'article.published', 'cxenseparse:recs:publishtime'];
+/** Meta tags that carry the last-modification time. */
+const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified'];
 
 const ARTICLE_LD_TYPE = /"@type"\s*:\s*"(?:News|Reportage|Analysis|Opinion)?Article|BlogPosting"/;
 
@@ -97,7 +102,10 @@ export function extractMetadata(doc: Document, pageUrl: string, now: number = Da
   const plainOrNull = (raw: string | null | undefined): string | null => (raw ? plain(raw) || null : null);
   const siteName = siteNameFrom(doc, meta, ld.map((a) => a.publisher).find(Boolean) ?? null, plain);
   const lang = detectLanguage(doc, meta, article?.inLanguage ?? null);
-  const zone = guessTimeZone(lang, pageUrl);
+  const publishedRaw = [...ld.map((a) => a.datePublished), ...allMeta(meta, ...PUBLISHED_KEYS)];
+  const modifiedRaw = [...ld.map((a) => a.dateModified), ...allMeta(meta, ...MODIFIED_KEYS)];
+  // Without a hint from language or domain, the offsets the page writes on its own dates tell its zone.
+  const zone = guessTimeZone(lang, pageUrl) ?? zoneFromOffsets([...publishedRaw, ...modifiedRaw].map((d) => parseDate(d, null)).filter((d) => d?.hasZone === true).map((d) => d?.offset ?? 0));
 
   const titles = {
     structured: [
@@ -127,14 +135,8 @@ export function extractMetadata(doc: Document, pageUrl: string, now: number = Da
         ? metaAuthors
         : parseByline(bodyByline(doc), siteName);
 
-  const declaredPublished = [
-    ...ld.map((a) => parseDate(a.datePublished, zone)),
-    ...allMeta(meta, 'article:published_time', 'og:published_time', 'article:published', 'datepublished', 'published_time', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'dcterms.date', 'citation_publication_date', 'citation_date', 'sailthru.date', 'parsely-pub-date', 'dable:published_time', 'article.published', 'cxenseparse:recs:publishtime').map((d) => parseDate(d, zone)),
-  ];
-  const declaredModified = [
-    ...ld.map((a) => parseDate(a.dateModified, zone)),
-    ...allMeta(meta, 'article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified').map((d) => parseDate(d, zone)),
-  ];
+  const declaredPublished = publishedRaw.map((d) => parseDate(d, zone));
+  const declaredModified = modifiedRaw.map((d) => parseDate(d, zone));
   const firstDeclared = declaredPublished.find((d) => plausible(d, now));
   const complete = firstDeclared?.hasTime === true && firstDeclared.hasZone;
   const shown = complete ? [] : visibleDates(doc, zone, index);

@@ -8,6 +8,8 @@ import type { PageIndex } from '../page-index';
 
 const CREDIT_LINE =
   /^(?:[\p{Script=Hangul}]{2,4}(?:[·,]\s?[\p{Script=Hangul}]{2,4})*\s?(?:선임|수석|객원|인턴|수습|전문)?(?:기자|특파원)|(?:by|von|par|por)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|(?:記者|记者)\s*[:：]?\s*[\p{Script=Han}]{2,4}(?:[、，,\s][\p{Script=Han}]{2,4})*|[\p{Script=Han}]{2,4}(?:記者|记者|特派員|特派员)|文\s*[/／]\s*[\p{Script=Han}]{2,4})$/iu;
+/** A paragraph this long (CJK-dense text included) is the story: the byline is above it or absent. */
+const STORY_PARAGRAPH = 50;
 /** How far past the headline a byline may sit (elements in document order). */
 const MAX_STEPS = 40;
 
@@ -23,7 +25,7 @@ export function headlineByline(doc: Document, index: PageIndex): string | null {
   if (!start) return null;
   let steps = 0;
   for (let el = nextElement(start); el && steps < MAX_STEPS; el = nextElement(el), steps++) {
-    if (el.nodeName === 'P' && collapseSpace(el.textContent ?? '').length >= 80) return null;
+    if (el.nodeName === 'P' && collapseSpace(el.textContent ?? '').length >= STORY_PARAGRAPH) return null;
     if (el.childElementCount > 0 || el.closest('a, button, nav, footer, aside')) continue;
     const text = collapseSpace(el.textContent ?? '');
     if (text.length >= 2 && text.length <= 40 && CREDIT_LINE.test(text)) return text;

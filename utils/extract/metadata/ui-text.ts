@@ -23,7 +23,7 @@ const UI_WORDS = new Set([
 ]);
 
 /** Label words that never occur in a name: one of them anywhere marks the whole string as interface. */
-const STAMP = /^(?:입력|수정|송고|기사입력|최종수정|기사원문|원문보기|검색창|公開日|更新日|发布时间|發布時間|更新时间|更新時間)$/u;
+const STAMP = /^(?:입력|수정|송고|기사입력|최종수정|기사원문|원문보기|검색창|公開日|更新日|发布时间|發布時間|更新时间|更新時間|updated|published|posted|modified|aktualisiert|veröffentlicht|publié)$/u;
 
 /** True when `text` is interface, not a name: a date, a count, or made only of interface words. */
 export function isUiText(text: string): boolean {

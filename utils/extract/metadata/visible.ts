@@ -190,8 +190,16 @@ export function bodyByline(doc: Document): string | null {
   const paragraphs = storyParagraphs(doc);
   const first = collapseSpace(paragraphs[0]?.textContent ?? '').slice(0, 200);
   const last = collapseSpace(paragraphs[paragraphs.length - 1]?.textContent ?? '').slice(-200);
-  const zhReporter = /[（(]\s*(?:本报)?记者\s*([^）)]{2,30})[）)]/u.exec(first);
+  // "（本报记者 张三）", "（寶島社記者王小明、李大華台北5日電）": the place and "N日電" after the names go.
+  const zhReporter = /[（(]\s*[^）)]{0,12}?(?:记者|記者)\s*([^）)]{2,30}?)\s*(?:\p{Script=Han}{2}\d{1,2}日[电電])?[）)]/u.exec(first);
   if (zhReporter?.[1]) return zhReporter[1];
+  // "【台北15日電】記者王小明／台北報導", "文/王小明".
+  const zhDateline = /^(?:【[^】]{1,12}[电電]】\s*)?(?:記者|记者)\s*[:：]?\s*([\p{Script=Han}、，,\s]{2,30}?)\s*[／/]/u.exec(first);
+  if (zhDateline?.[1]) return zhDateline[1];
+  const zhWriter = /^文\s*[/／]\s*(\p{Script=Han}{2,4})(?=[\s，,]|$)/u.exec(first);
+  if (zhWriter?.[1]) return zhWriter[1];
+  const zhTail = /[（(]\s*(?:記者|记者)\s*([^）)]{2,30})[）)]\s*$/u.exec(last);
+  if (zhTail?.[1]) return zhTail[1];
   const koLead = /^[\s\S]{0,40}?[\])]\s*([\p{Script=Hangul}]{2,4}(?:[·,]\s?[\p{Script=Hangul}]{2,4})*)\s?(?:선임|수석|객원|인턴|수습|전문)?기자\s*[=＝]/u.exec(first);
   if (koLead?.[1]) return koLead[1];
   const jaTail = /[（(]([^（）()]{1,20}?)[\s\u3000・]+([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,7})[）)]\s*$/u.exec(last);
@@ -201,6 +209,10 @@ export function bodyByline(doc: Document): string | null {
 
 /** Korean-style "홍길동 기자" signatures inside the body text (last resort for bylines). */
 export function signatureByline(text: string): string | null {
-  const m = /([\p{Script=Hangul}]{2,4})\s?(?:선임|수석|객원|인턴|수습|전문)?기자\s*(?:[\w.+-]+@[\w.-]+)?\s*$/u.exec(text.slice(-200));
-  return m?.[1] ?? null;
+  // One or more "홍길동 기자 (hong@x.kr)" at the very end; all of them are kept, in order.
+  const one = String.raw`[\p{Script=Hangul}]{2,4}\s?(?:선임|수석|객원|인턴|수습|전문)?(?:기자|특파원)\s*(?:[(（]?\s*[\w.+-]+@[\w.-]+\s*[)）]?)?`;
+  const m = new RegExp(String.raw`(?:^|[^\p{Script=Hangul}])((?:${one}\s*[,·]?\s*)+)$`, 'u').exec(text.slice(-200));
+  if (!m?.[1]) return null;
+  const names = [...m[1].matchAll(/([\p{Script=Hangul}]{2,4})\s?(?:선임|수석|객원|인턴|수습|전문)?(?:기자|특파원)/gu)].map((n) => n[1]);
+  return names.length ? names.join(', ') : null;
 }

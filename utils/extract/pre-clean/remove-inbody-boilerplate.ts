@@ -7,9 +7,12 @@ import { scanDocument, type ScanContext } from './scan-context';
 // this post on Instagram", "이 게시물을 Instagram에서 보기") and app promos ("▶ … 앱 다운로드"). A line
 // goes only when its WHOLE text is such a line: the same words inside a sentence of the story stay.
 
-/** Reproduction bans and rights lines that open with the copyright sign. */
+/**
+ * Korean reproduction bans that open with the copyright sign. English rights lines stay: a wire's
+ * licence notice travels with its text.
+ */
 const COPYRIGHT_LINE =
-  /^[<〈《[(]?\s*(?:저작권자\s*)?(?:ⓒ|©|\(c\)|copyright\s*(?:ⓒ|©)?)\s*[^.。!?]{0,60}?(?:무단\s*(?:전재|복제|배포)|재배포\s*(?:및\s*)?(?:ai\s*학습\s*(?:이용|활용)\s*)?금지|all rights reserved)[^.。!?]{0,60}[.。]?\s*[>〉》\])]?$/iu;
+  /^[<〈《[(]?\s*(?:저작권자\s*)?(?:ⓒ|©|\(c\)|copyright\s*(?:ⓒ|©)?)\s*[^!?。]{0,80}?(?:무단\s*(?:전재|복제|배포)|재배포\s*(?:및\s*)?(?:ai\s*학습\s*(?:이용|활용)\s*)?금지)[^!?。]{0,80}[.。]?\s*[>〉》\])]?$/iu;
 /** Chinese rights lines ("本網站之文字…非經授權，不得轉載…"): a ban on reproduction without permission. */
 const CJK_RIGHTS_LINE = /^[^。]{0,40}(?:未經|非經|未经|非经)(?:授權|授权|許可|许可|同意)[^。]{0,20}(?:不得|禁止|請勿|请勿)(?:轉載|转载|重製|复制|複製)[^。]{0,60}。?$/u;
 /** Tip-off prompts: a reference mark, then an invitation to send tips. */
