@@ -32,7 +32,7 @@ export const DEFAULT_EXPORT_TEMPLATE: ExportTemplate = {
     { key: 'url', value: '{url}' },
     { key: 'canonical', value: '{canonical}' },
     { key: 'author', value: '{authors}' },
-    { key: 'published', value: '{published:YYYY-MM-DD}' },
+    { key: 'published', value: '{published}' },
     { key: 'clipped', value: '{clipped:YYYY-MM-DDTHH:mm:ss}' },
     { key: 'site', value: '{site}' },
     { key: 'lang', value: '{lang}' },

@@ -24,6 +24,7 @@ import { storyBlocks, storyCoverage, type StoryBlocks } from './guard/story-cove
 import { isDocumentNode } from './dom-guards';
 import type { Removal } from './guard/removal-log';
 import { restoreShielded, shieldFromReadability } from './guard/readability-shield';
+import { fallbackArticle, foundLittle, type FallbackSource } from './fallback';
 
 /** Options for one extraction. */
 export interface ExtractOptions {
@@ -40,6 +41,9 @@ export interface ExtractOptions {
   /** When given, every removal rule reports here what it removed (or the guard kept), in order. */
   removals?: Removal[];
 }
+
+/** A fallback clip (see fallback.ts) is trusted less: the popup then offers selection or whole-page clipping sooner. */
+const FALLBACK_CONFIDENCE = 0.7;
 
 /** Pages beyond this many elements are refused rather than freezing the tab. */
 const MAX_ELEMENTS = 150_000;
@@ -131,6 +135,7 @@ export function extractClip(doc: Document, options: ExtractOptions): ExtractedCl
   let dekLines: string[] = [];
   let blocks: StoryBlocks | null = null;
   let dekText: string | null = null;
+  let fellBack: FallbackSource | null = null;
   if (mode === 'selection') {
     root = selectionRoot(clone, options.selection);
   } else if (mode === 'page') {
@@ -148,14 +153,27 @@ export function extractClip(doc: Document, options: ExtractOptions): ExtractedCl
     focusStory(clone);
     shieldFromReadability(clone);
     const result = runReadability(clone);
-    if (!result) throw new ExtractionError('empty', 'No article text was found on this page.');
-    root = result.content;
-    restoreShielded(root);
-    cleanArticle(root, ARTICLE_CLEAN_RULES, meta.title, log);
-    restoreFigures(root, figures);
-    restoreLeadIns(root, leadIns);
-    dekLines = restoreDek(root, dek);
-    readabilityByline = result.byline;
+    if (result) {
+      root = result.content;
+      restoreShielded(root);
+      cleanArticle(root, ARTICLE_CLEAN_RULES, meta.title, log);
+      restoreFigures(root, figures);
+      restoreLeadIns(root, leadIns);
+      dekLines = restoreDek(root, dek);
+      readabilityByline = result.byline;
+    } else {
+      root = clone.createElement('div');
+    }
+    const found = countChars(root.textContent ?? '');
+    if (foundLittle(found, paragraphChars(doc))) {
+      const fallback = fallbackArticle(doc, found);
+      if (fallback) {
+        root = fallback.content;
+        cleanArticle(root, ARTICLE_CLEAN_RULES, meta.title, log);
+        fellBack = fallback.source;
+      }
+    }
+    if (!hasChars(root.textContent ?? '') && !root.querySelector('img')) throw new ExtractionError('empty', 'No article text was found on this page.');
   }
 
   resolveLazyMedia(root, base);
@@ -176,7 +194,7 @@ export function extractClip(doc: Document, options: ExtractOptions): ExtractedCl
   const cjk = isMostlyCjk(text);
   const confidence =
     mode === 'article'
-      ? computeConfidence({
+      ? Math.round(computeConfidence({
           chars,
           paragraphs: paragraphCount(root),
           linkDensity: linkDensity(root),
@@ -186,7 +204,7 @@ export function extractClip(doc: Document, options: ExtractOptions): ExtractedCl
           dated: meta.published !== null,
           hasByline: authors.length > 0,
           cjk,
-        })
+        }) * (fellBack ? FALLBACK_CONFIDENCE : 1) * 100) / 100
       : 1;
 
   return {

@@ -24,7 +24,7 @@ describe('clipToMarkdownFile', () => {
       url: clip.url,
       canonical: clip.canonicalUrl,
       author: ['김민지', '이준'],
-      published: '2024-03-05',
+      published: '2024-03-05T08:30:00+09:00',
       clipped: '2024-03-06T01:02:03',
       site: '예시일보',
       lang: 'ko',
@@ -33,6 +33,14 @@ describe('clipToMarkdownFile', () => {
       note: "",
     });
     expect(body).toBe(clip.markdown);
+  });
+
+  it('keeps the full published instant with its offset, and a date-only value as a date', () => {
+    const timed = split(clipToMarkdownFile(makeClip({ published: '2024-09-05T14:30:00+09:00' }), undefined, UTC).content);
+    expect(timed.front).toMatchObject({ published: '2024-09-05T14:30:00+09:00' });
+    expect(clipToMarkdownFile(makeClip({ published: '2024-09-05T14:30:00+09:00' })).content).toContain('published: 2024-09-05T14:30:00+09:00\n');
+    const dated = split(clipToMarkdownFile(makeClip({ published: '2024-09-05' }), undefined, UTC).content);
+    expect(dated.front).toMatchObject({ published: '2024-09-05' });
   });
 
   it('names the file "{published:YYYY-MM-DD} {title}" in the publisher\'s own date, Korean kept', () => {

@@ -1,4 +1,5 @@
 import { collapseSpace } from '../text';
+import { isUiText } from './ui-text';
 
 // Bylines arrive as "By Jane Doe and John Roe", "홍길동 기자 hong@x.co.kr", "(서울=연합뉴스) 홍길동 기자",
 // "本报记者 张三 李四", "浦江新闻记者 陈晓雨", "山田太郎記者", "Von Max Muster, BR", "Par Jean Dupont",
@@ -6,9 +7,13 @@ import { collapseSpace } from '../text';
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const URLISH = /https?:\/\/\S+|www\.\S+/g;
-/** Words that introduce a byline in the languages we clip. */
+/**
+ * Words that introduce a byline in the languages we clip. Words written with spaces ("da", "par",
+ * "문", "글") count only as a whole word: "Dana …" keeps its "Da", "문재인 기자" its surname. Chinese and
+ * Japanese leads ("记者张三", "文/王小明") need no separator.
+ */
 const LEAD =
-  /^(?:(?:written|reported|text|words|story|edited)\s+by|by|von|par|por|di|da|door|texte?|autor(?:in)?|auteur|author|reporter|journalist|글·?사진|글|문|취재|작성자|기자|著者|文|撰文|作者|记者|記者|本报记者|本報記者|本报讯|特约记者|通讯员|[\p{Script=Han}]{2,10}(?:记者|記者)(?=[\s:：]))\s*[:：|]?\s*/iu;
+  /^(?:(?:(?:written|reported|text|words|story|edited)\s+by|by|von|par|por|di|da|door|texte?|autor(?:in)?|auteur|author|reporter|journalist|글·?사진|글|문|취재|작성자|기자)(?:\s*[:：|/／]\s*|\s+(?=\S))|(?:著者|文|撰文|作者|记者|記者|本报记者|本報記者|本报讯|特约记者|通讯员|[\p{Script=Han}]{2,10}(?:记者|記者)(?=[\s:：]))\s*[:：|/／]?\s*)/iu;
 /** Role words after (or around) a name; followed by a boundary that also works for CJK. */
 const ROLE =
   /\s*(?:선임기자|수석기자|객원기자|인턴기자|수습기자|전문기자|편집위원|논설위원|기자단|특파원|칼럼니스트|통신원|기자|記者|记者|特派員|特派员|編集委員|論説委員|通讯员|通訊員|撰稿人|staff\s+writers?|staff\s+reporters?|senior\s+[a-z]+\s+(?:reporter|writer|correspondent|editor)|[a-z]+\s+correspondent|correspondent|reporter|contributing\s+writer|contributor|redakteur(?:in)?|korrespondent(?:in)?|journaliste|rédact(?:eur|rice)|envoyée?\s+spéciale?)(?=$|[\s,.;:)\]·/|])/giu;
@@ -38,6 +43,15 @@ function cleanName(raw: string): string {
   return name;
 }
 
+/** The outlet itself or a part of its name ("한누리" of "한누리 뉴스"): a press credit, not a person. */
+function isOutletName(name: string, siteName: string): boolean {
+  const key = (t: string): string => t.toLowerCase().replace(/\s+/g, '');
+  if (key(name) === key(siteName)) return true;
+  const siteWords = siteName.toLowerCase().split(/\s+/);
+  const words = name.toLowerCase().split(/\s+/);
+  return siteWords.length > 1 && words.length < siteWords.length && words.every((w) => siteWords.includes(w));
+}
+
 function plausibleName(name: string, siteName: string | null): boolean {
   if (!name || name.length > 60) return false;
   if (!/\p{L}/u.test(name)) return false;
@@ -45,7 +59,8 @@ function plausibleName(name: string, siteName: string | null): boolean {
   if (AGENCY.test(name)) return false;
   // An acronym ("BR", "AFP") is an organisation, not a person.
   if (/^[A-Z]{1,5}$/.test(name)) return false;
-  if (siteName && name.toLowerCase().replace(/\s+/g, '') === siteName.toLowerCase().replace(/\s+/g, '')) return false;
+  if (siteName && isOutletName(name, siteName)) return false;
+  if (isUiText(name)) return false;
   // A sentence is not a name: too many words, or sentence punctuation.
   if (name.split(/\s+/).length > 5) return false;
   if (/[.!?。！？]$/.test(name) && !/\b[A-Z]\.$/.test(name)) return false;
@@ -71,7 +86,7 @@ export function parseByline(raw: string | null | undefined, siteName: string | n
   text = text.replace(/\s*[|｜]\s*(?:updated|aktualisiert|mis à jour|published|posted).*$/iu, '');
   text = text.replace(CREDIT, '').replace(LEAD, '');
   const parts = text
-    .split(/\s*(?:,|，|、|\/|&|;|·|\band\b|\bund\b|\bet\b|\by\b|\be\b|및|与|和|・)\s*/iu)
+    .split(/\s*(?:,|，|、|\/|／|\||｜|&|;|·|\band\b|\bund\b|\bet\b|\by\b|\be\b|및|与|和|・)\s*/iu)
     .map(cleanName)
     .filter((n) => plausibleName(n, siteName));
   // Chinese/Korean bylines often list several names separated only by spaces ("记者 张三 李四").

@@ -5,10 +5,13 @@ import { jsonLdTexts, readJsonLd } from './json-ld';
 import { indexPage, type PageIndex } from '../page-index';
 import { allMeta, firstMeta, readMetaTags } from './meta-tags';
 import { localizeDate, parseDate, type ParsedDate } from './parse-date';
-import { guessTimeZone } from './time-zone';
+import { guessTimeZone, zoneFromOffsets } from './time-zone';
 import { chooseTitle, headlineCandidates, matchVisibleTitle } from './title';
 import { detectLanguage } from './language';
 import { bodyByline, visibleByline, visibleDates } from './visible';
+import { headlineByline } from './headline-byline';
+import { plainTextFor } from './plain-text';
+import { isUiText } from './ui-text';
 
 /** Page-level metadata, each field from its best source. */
 export interface PageMetadata {
@@ -27,6 +30,11 @@ export interface PageMetadata {
   /** The page declares an article (og:type article, a JSON-LD article or blog-post type). */
   declaredArticle: boolean;
 }
+
+/** Meta tags that carry the first-publication time, most specific first. */
+const PUBLISHED_KEYS = ['article:published_time', 'og:published_time', 'article:published', 'datepublished', 'published_time', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'dcterms.date', 'citation_publication_date', 'citation_date', 'sailthru.date', 'parsely-pub-date', 'dable:published_time', 'article.published', 'cxenseparse:recs:publishtime'];
+/** Meta tags that carry the last-modification time. */
+const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified'];
 
 const ARTICLE_LD_TYPE = /"@type"\s*:\s*"(?:News|Reportage|Analysis|Opinion)?Article|BlogPosting"/;
 
@@ -69,12 +77,12 @@ function logoName(doc: Document): string | null {
  * The site's name: the first declared source (og:site_name, JSON-LD publisher, application-name,
  * Dublin Core…), written the most carefully among sources that agree with it; else a logo's alt text.
  */
-function siteNameFrom(doc: Document, meta: Map<string, string[]>, ldPublisher: string | null): string | null {
+function siteNameFrom(doc: Document, meta: Map<string, string[]>, ldPublisher: string | null, plain: (raw: string) => string): string | null {
   const declared = [
     ...allMeta(meta, 'og:site_name', 'og:sitename'),
     ...(ldPublisher ? [ldPublisher] : []),
     ...allMeta(meta, 'application-name', 'apple-mobile-web-app-title', 'dc.publisher', 'citation_publisher', 'citation_journal_title', 'al:android:app_name', 'al:iphone:app_name'),
-  ].map(collapseSpace).filter((n) => n.length > 0 && n.length <= 80);
+  ].map(plain).filter((n) => n.length > 0 && n.length <= 80 && !isUiText(n));
   const first = declared[0];
   if (first) {
     const key = (n: string): string => n.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -90,14 +98,19 @@ export function extractMetadata(doc: Document, pageUrl: string, now: number = Da
   const ldTexts = jsonLdTexts(doc);
   const ld = readJsonLd(doc, ldTexts);
   const article = ld[0];
-  const siteName = siteNameFrom(doc, meta, ld.map((a) => a.publisher).find(Boolean) ?? null);
+  const plain = plainTextFor(doc);
+  const plainOrNull = (raw: string | null | undefined): string | null => (raw ? plain(raw) || null : null);
+  const siteName = siteNameFrom(doc, meta, ld.map((a) => a.publisher).find(Boolean) ?? null, plain);
   const lang = detectLanguage(doc, meta, article?.inLanguage ?? null);
-  const zone = guessTimeZone(lang, pageUrl);
+  const publishedRaw = [...ld.map((a) => a.datePublished), ...allMeta(meta, ...PUBLISHED_KEYS)];
+  const modifiedRaw = [...ld.map((a) => a.dateModified), ...allMeta(meta, ...MODIFIED_KEYS)];
+  // Without a hint from language or domain, the offsets the page writes on its own dates tell its zone.
+  const zone = guessTimeZone(lang, pageUrl) ?? zoneFromOffsets([...publishedRaw, ...modifiedRaw].map((d) => parseDate(d, null)).filter((d) => d?.hasZone === true).map((d) => d?.offset ?? 0));
 
   const titles = {
     structured: [
-      article?.headline,
-      firstMeta(meta, 'og:title', 'twitter:title', 'dc.title', 'citation_title', 'headline', 'title', 'sailthru.title', 'parsely-title'),
+      plainOrNull(article?.headline),
+      plainOrNull(firstMeta(meta, 'og:title', 'twitter:title', 'dc.title', 'citation_title', 'headline', 'title', 'sailthru.title', 'parsely-title')),
     ],
     document: doc.querySelector('title')?.textContent,
   };
@@ -107,12 +120,13 @@ export function extractMetadata(doc: Document, pageUrl: string, now: number = Da
     chooseTitle(titles, headlineCandidates(doc, index), siteName);
 
 
-  const ldAuthors = ld.flatMap((a) => a.authors).flatMap((a) => parseByline(a, siteName));
+  const ldAuthors = ld.flatMap((a) => a.authors).flatMap((a) => parseByline(plain(a), siteName));
   const metaAuthors = allMeta(meta, 'author', 'article:author', 'dc.creator', 'citation_author', 'parsely-author', 'sailthru.author', 'byl', 'dable:author')
     .filter((a) => !/^https?:\/\//.test(a))
-    .flatMap((a) => parseByline(citationName(a), siteName));
+    .flatMap((a) => parseByline(citationName(plain(a)), siteName));
   // The page itself is read only when the structured sources fall short (it is the slow part).
-  const shownAuthors = ldAuthors.length ? [] : parseByline(visibleByline(doc, index), siteName);
+  const named = (text: string): boolean => parseByline(text, siteName).length > 0;
+  const shownAuthors = ldAuthors.length ? [] : parseByline(visibleByline(doc, index, named) ?? headlineByline(doc, index), siteName);
   const authors = ldAuthors.length
     ? ldAuthors
     : shownAuthors.length
@@ -121,14 +135,8 @@ export function extractMetadata(doc: Document, pageUrl: string, now: number = Da
         ? metaAuthors
         : parseByline(bodyByline(doc), siteName);
 
-  const declaredPublished = [
-    ...ld.map((a) => parseDate(a.datePublished, zone)),
-    ...allMeta(meta, 'article:published_time', 'og:published_time', 'article:published', 'datepublished', 'published_time', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'dcterms.date', 'citation_publication_date', 'citation_date', 'sailthru.date', 'parsely-pub-date', 'dable:published_time', 'article.published', 'cxenseparse:recs:publishtime').map((d) => parseDate(d, zone)),
-  ];
-  const declaredModified = [
-    ...ld.map((a) => parseDate(a.dateModified, zone)),
-    ...allMeta(meta, 'article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified').map((d) => parseDate(d, zone)),
-  ];
+  const declaredPublished = publishedRaw.map((d) => parseDate(d, zone));
+  const declaredModified = modifiedRaw.map((d) => parseDate(d, zone));
   const firstDeclared = declaredPublished.find((d) => plausible(d, now));
   const complete = firstDeclared?.hasTime === true && firstDeclared.hasZone;
   const shown = complete ? [] : visibleDates(doc, zone, index);
@@ -143,12 +151,12 @@ export function extractMetadata(doc: Document, pageUrl: string, now: number = Da
   const modified = pickDate([...declaredModified, ...shown.filter((d) => d.kind === 'updated').map((d) => d.date)], now);
 
   const image = firstMeta(meta, 'og:image:secure_url', 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src', 'thumbnailurl') ?? ld.map((a) => a.image).find(Boolean) ?? doc.querySelector('link[rel="image_src"]')?.getAttribute('href') ?? null;
-  const excerpt = firstMeta(meta, 'og:description', 'description', 'twitter:description', 'dc.description') ?? ld.map((a) => a.description).find(Boolean) ?? null;
+  const excerpt = plainOrNull(firstMeta(meta, 'og:description', 'description', 'twitter:description', 'dc.description') ?? ld.map((a) => a.description).find(Boolean) ?? null);
   const keywords = [
-    ...allMeta(meta, 'news_keywords', 'keywords', 'article:tag', 'parsely-tags').flatMap((k) => k.split(/\s*[,;，、]\s*/)),
-    ...ld.flatMap((a) => a.keywords),
+    // Decoded before splitting: "&amp;" holds a semicolon.
+    ...allMeta(meta, 'news_keywords', 'keywords', 'article:tag', 'parsely-tags').flatMap((k) => plain(k).split(/\s*[,;，、]\s*/)),
+    ...ld.flatMap((a) => a.keywords).map(plain),
   ]
-    .map((k) => collapseSpace(k))
     .filter((k) => k.length > 0 && k.length < 60);
 
   return {

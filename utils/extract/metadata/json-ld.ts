@@ -63,7 +63,8 @@ function imageUrl(v: Json | undefined): string | null {
 }
 
 function keywords(v: Json | undefined): string[] {
-  if (typeof v === 'string') return v.split(/\s*[,;]\s*/).map((s) => s.trim()).filter(Boolean);
+  // A semicolon that ends an entity ("&amp;") is not a separator.
+  if (typeof v === 'string') return v.split(/\s*(?:,|(?<!&#?\w{1,10});)\s*/).map((s) => s.trim()).filter(Boolean);
   if (Array.isArray(v)) return v.flatMap((x) => keywords(x));
   return [];
 }

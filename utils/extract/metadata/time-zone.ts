@@ -75,3 +75,16 @@ export function formatOffset(minutes: number): string {
   const abs = Math.abs(minutes);
   return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
+
+/**
+ * A fixed-offset IANA zone ("Etc/GMT-9" is UTC+09:00) for the offset the page's own dated metadata
+ * agrees on, or null when it carries none or disagrees. UTC offsets say nothing: feeds often
+ * serialize in UTC whatever the newsroom's zone.
+ */
+export function zoneFromOffsets(offsets: readonly number[]): string | null {
+  const local = [...new Set(offsets.filter((o) => o !== 0))];
+  const only = local[0];
+  if (local.length !== 1 || only === undefined || only % 60 !== 0) return null;
+  const hours = only / 60;
+  return hours > 0 ? `Etc/GMT-${hours}` : `Etc/GMT+${-hours}`;
+}

@@ -144,8 +144,11 @@ function spacedText(el: Element): string {
   return collapseSpace(parts.join(''));
 }
 
-/** The raw text of the most specific plausible byline on the page, or null. */
-export function visibleByline(doc: Document, index: PageIndex = indexPage(doc)): string | null {
+/**
+ * The raw text of the most specific plausible byline on the page, or null. `accept` vets each text
+ * (a byline area holding only "입력 … 기사원문" is passed over for the reporter box that follows).
+ */
+export function visibleByline(doc: Document, index: PageIndex = indexPage(doc), accept: (text: string) => boolean = () => true): string | null {
   for (const [group, all] of bylineGroups(doc, index)) {
     const texts: string[] = [];
     for (const el of group()) {
@@ -153,6 +156,7 @@ export function visibleByline(doc: Document, index: PageIndex = indexPage(doc)):
       const text = spacedText(el);
       if (!text || text.length > 120) continue;
       if (isInBoilerplate(el) || el.closest('[class*="comment" i], [class*="related" i], [class*="recommend" i]')) continue;
+      if (!accept(text)) continue;
       if (!texts.includes(text)) texts.push(text);
       // Several author links in one byline are all authors; other groups stop at the first.
       if (!all) break;
@@ -186,8 +190,16 @@ export function bodyByline(doc: Document): string | null {
   const paragraphs = storyParagraphs(doc);
   const first = collapseSpace(paragraphs[0]?.textContent ?? '').slice(0, 200);
   const last = collapseSpace(paragraphs[paragraphs.length - 1]?.textContent ?? '').slice(-200);
-  const zhReporter = /[（(]\s*(?:本报)?记者\s*([^）)]{2,30})[）)]/u.exec(first);
+  // "（本报记者 张三）", "（寶島社記者王小明、李大華台北5日電）": the place and "N日電" after the names go.
+  const zhReporter = /[（(]\s*[^）)]{0,12}?(?:记者|記者)\s*([^）)]{2,30}?)\s*(?:\p{Script=Han}{2}\d{1,2}日[电電])?[）)]/u.exec(first);
   if (zhReporter?.[1]) return zhReporter[1];
+  // "【台北15日電】記者王小明／台北報導", "文/王小明".
+  const zhDateline = /^(?:【[^】]{1,12}[电電]】\s*)?(?:記者|记者)\s*[:：]?\s*([\p{Script=Han}、，,\s]{2,30}?)\s*[／/]/u.exec(first);
+  if (zhDateline?.[1]) return zhDateline[1];
+  const zhWriter = /^文\s*[/／]\s*(\p{Script=Han}{2,4})(?=[\s，,]|$)/u.exec(first);
+  if (zhWriter?.[1]) return zhWriter[1];
+  const zhTail = /[（(]\s*(?:記者|记者)\s*([^）)]{2,30})[）)]\s*$/u.exec(last);
+  if (zhTail?.[1]) return zhTail[1];
   const koLead = /^[\s\S]{0,40}?[\])]\s*([\p{Script=Hangul}]{2,4}(?:[·,]\s?[\p{Script=Hangul}]{2,4})*)\s?(?:선임|수석|객원|인턴|수습|전문)?기자\s*[=＝]/u.exec(first);
   if (koLead?.[1]) return koLead[1];
   const jaTail = /[（(]([^（）()]{1,20}?)[\s\u3000・]+([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,7})[）)]\s*$/u.exec(last);
@@ -197,6 +209,10 @@ export function bodyByline(doc: Document): string | null {
 
 /** Korean-style "홍길동 기자" signatures inside the body text (last resort for bylines). */
 export function signatureByline(text: string): string | null {
-  const m = /([\p{Script=Hangul}]{2,4})\s?(?:선임|수석|객원|인턴|수습|전문)?기자\s*(?:[\w.+-]+@[\w.-]+)?\s*$/u.exec(text.slice(-200));
-  return m?.[1] ?? null;
+  // One or more "홍길동 기자 (hong@x.kr)" at the very end; all of them are kept, in order.
+  const one = String.raw`[\p{Script=Hangul}]{2,4}\s?(?:선임|수석|객원|인턴|수습|전문)?(?:기자|특파원)\s*(?:[(（]?\s*[\w.+-]+@[\w.-]+\s*[)）]?)?`;
+  const m = new RegExp(String.raw`(?:^|[^\p{Script=Hangul}])((?:${one}\s*[,·]?\s*)+)$`, 'u').exec(text.slice(-200));
+  if (!m?.[1]) return null;
+  const names = [...m[1].matchAll(/([\p{Script=Hangul}]{2,4})\s?(?:선임|수석|객원|인턴|수습|전문)?(?:기자|특파원)/gu)].map((n) => n[1]);
+  return names.length ? names.join(', ') : null;
 }

@@ -9,6 +9,7 @@ import { removeConsentDialogsRule } from './remove-consent-dialogs';
 import { removeHeaderExtrasRule } from './remove-header-extras';
 import { removeHiddenRule } from './remove-hidden';
 import { removeEditLinksRule } from './remove-edit-links';
+import { removeInbodyBoilerplateRule } from './remove-inbody-boilerplate';
 import { removeMediaEmbedsRule } from './remove-media-embeds';
 import { removeNewsletterPromosRule } from './remove-newsletter-promos';
 import { removePageChromeRule } from './remove-page-chrome';
@@ -17,6 +18,7 @@ import { removeRelatedContentRule } from './remove-related-content';
 import { removeShareToolsRule } from './remove-share-tools';
 import { removeTagListsRule } from './remove-tag-lists';
 import { removeUiLabelsRule } from './remove-ui-labels';
+import { unwrapBlockHeadingsRule } from './unwrap-block-headings';
 import type { PageIndex } from '../page-index';
 import type { PreCleanRule } from './rule';
 import { scanDocument, scanRoot } from './scan-context';
@@ -29,6 +31,8 @@ import type { RemovalLog } from '../guard/removal-log';
  */
 export const PRE_CLEAN_RULES: readonly PreCleanRule[] = [
   removeHiddenRule,
+  // Before the chrome rules: a story body parsed into a heading must not be judged as a heading.
+  unwrapBlockHeadingsRule,
   removePageChromeRule,
   removeAdsRule,
   // Notices that stand as their own element; once Readability has turned <br> runs into
@@ -55,6 +59,7 @@ export const ARTICLE_CLEAN_RULES: readonly PreCleanRule[] = [
   removeDisclaimersRule,
   removeMediaEmbedsRule,
   removeTagListsRule,
+  removeInbodyBoilerplateRule,
   removeUiLabelsRule,
   removeArticleMetaRule,
   removeEditLinksRule,

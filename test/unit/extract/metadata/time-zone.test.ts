@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatOffset, guessTimeZone, zoneOffsetMinutes } from '../../../../utils/extract/metadata/time-zone';
+import { formatOffset, guessTimeZone, zoneFromOffsets, zoneOffsetMinutes } from '../../../../utils/extract/metadata/time-zone';
 
 describe('guessTimeZone', () => {
   it('prefers the country domain, then the page language', () => {
@@ -18,5 +18,20 @@ describe('zoneOffsetMinutes', () => {
     expect(zoneOffsetMinutes('Europe/Berlin', 2024, 7, 15, 12, 0)).toBe(120);
     expect(zoneOffsetMinutes('Asia/Seoul', 2024, 7, 15, 12, 0)).toBe(540);
     expect(formatOffset(-240)).toBe('-04:00');
+  });
+});
+
+describe('zoneFromOffsets', () => {
+  it('takes the one local offset the page writes on its dates', () => {
+    expect(zoneFromOffsets([540, 540])).toBe('Etc/GMT-9');
+    expect(zoneFromOffsets([0, 480])).toBe('Etc/GMT-8');
+    expect(zoneFromOffsets([-300])).toBe('Etc/GMT+5');
+  });
+
+  it('gives nothing for UTC-only, disagreeing or half-hour offsets', () => {
+    expect(zoneFromOffsets([])).toBeNull();
+    expect(zoneFromOffsets([0])).toBeNull();
+    expect(zoneFromOffsets([540, 480])).toBeNull();
+    expect(zoneFromOffsets([330])).toBeNull();
   });
 });
