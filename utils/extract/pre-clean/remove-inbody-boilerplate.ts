@@ -39,6 +39,8 @@ export function boilerplateKind(text: string): 'copyright' | 'tip-off' | 'social
 
 /** Removes whole lines of in-body boilerplate (copyright, tip-off, social-embed labels, app promos). */
 export function removeInbodyBoilerplate(doc: Document, ctx: ScanContext = scanDocument(doc)): number {
+  // Each match is a whole line of known boilerplate, a positive identification: only code stays guarded.
+  ctx.beginRule(removeInbodyBoilerplateRule.name, true);
   const lines: Element[] = [];
   for (const el of ctx.elements) {
     if (!LINE_TAGS.has(el.nodeName) || el.querySelector('p, div, li, img, figure, table')) continue;
