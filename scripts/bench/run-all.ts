@@ -9,6 +9,7 @@ const steps = [
   'npm run -s bench:extract',
   'npx tsx scripts/bench/extraction-speed.ts',
   'npm run -s bench:detect',
+  'npm run -s bench:metadata',
   'npm run -s bench:search',
   'npm run -s bench:export',
   'npm run -s bench:scroll',
