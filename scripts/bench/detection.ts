@@ -211,7 +211,10 @@ async function judgeLiveAll(pages: Judged[], source: string): Promise<{ version:
       const verdict = byId.get(page.id);
       page.live = verdict?.isArticle ?? false;
       page.liveSignals = isRecord(verdict?.probe) && !('error' in verdict.probe) ? (verdict.probe as DetectionSignals) : undefined;
-      if (!verdict?.reported) unreported++;
+      if (!verdict?.reported) {
+        unreported++;
+        console.warn(`  never reported: ${page.id} (ended on ${verdict?.finalUrl || 'nothing'})`);
+      }
     }
     return { version: context.browser()?.version() ?? '', seconds: (performance.now() - start) / 1000, unreported };
   } finally {
