@@ -33,7 +33,7 @@ export async function previewFiles(files: readonly File[]): Promise<PreviewOutco
 /** Write a previewed import in one transaction, then index the new clips while the page is open. */
 export async function runImport(preview: ImportPreview, now: number = Date.now()): Promise<ImportOutcome> {
   try {
-    const clips = preview.items.map((item) => itemToClip(item, window, now));
+    const clips = preview.items.map((item) => itemToClip(item, window, now, parseHtml));
     const result = await importItems(clips, now);
     // Failure is not fatal: the queue stays and the background picks it up at its next start.
     runSearchMaintenance({ budgetMs: 120_000 }).catch(() => undefined);

@@ -4,7 +4,7 @@ import { normalizeUrl } from '../extract/canonical-url';
 import { toMarkdown } from '../extract/markdown';
 import { sanitizeElement } from '../extract/sanitize';
 import { countChars, countWords } from '../extract/text';
-import type { ImportItem } from './types';
+import type { ImportItem, ParseHtml } from './types';
 
 /** The library's identity of an imported address (tracking parameters and fragment dropped). */
 export function importKey(url: string): string {
@@ -25,7 +25,7 @@ function hostOf(url: string): string | null {
  * clipping makes them. Without, it is a placeholder: title and address (the text, so both are
  * searchable), tags, status and date, waiting to be clipped.
  */
-export function itemToClip(item: ImportItem, view: Window, now: number): ImportedClip {
+export function itemToClip(item: ImportItem, view: Window, now: number, parseHtml: ParseHtml): ImportedClip {
   const canonicalUrl = importKey(item.url);
   const base = {
     url: item.url,
@@ -50,11 +50,9 @@ export function itemToClip(item: ImportItem, view: Window, now: number): Importe
     favorite: item.favorite,
   };
   if (item.html) {
-    // A document without a browsing context: nothing in the untrusted HTML loads or runs.
-    const doc = view.document.implementation.createHTMLDocument('');
-    const holder = doc.createElement('div');
-    holder.innerHTML = item.html;
-    doc.body.append(holder);
+    // DOMParser's document has no browsing context: nothing in the untrusted HTML loads or runs.
+    const doc = parseHtml(`<!doctype html><html><body><div>${item.html}</div></body></html>`);
+    const holder = doc.body.firstElementChild ?? doc.body;
     const root = sanitizeElement(holder, view);
     const text = blockText(root, { captions: false });
     if (countChars(text) > 0) {
