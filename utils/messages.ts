@@ -1,4 +1,5 @@
 import type { Clip, SaveStatus } from './db/clip';
+import type { ReadingStatus } from './db/reading-status';
 import type { DetectionVerdict } from './detect/types';
 import type { ClipCoverage, ClipMode } from './extract/types';
 
@@ -64,6 +65,8 @@ export interface MessageMap {
   deleteClips: { request: { ids: number[] }; response: Clip[] };
   /** Library → background: put deleted clips back (undo); resolves to the clips restored. */
   undeleteClips: { request: { clips: Clip[] }; response: Clip[] };
+  /** Library → background: set reading status / favourite of clips; resolves to how many changed. */
+  setReading: { request: { ids: number[]; status?: ReadingStatus; favorite?: boolean }; response: number };
 }
 
 export type MessageName = keyof MessageMap;

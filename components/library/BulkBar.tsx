@@ -13,10 +13,12 @@ interface Props {
   onAddTag: (tag: string) => Promise<unknown>;
   onRemoveTag: (tag: string) => Promise<unknown>;
   onDelete: () => void;
+  /** Mark the selection read (archived) or unread. */
+  onStatus?: (status: 'unread' | 'archived') => void;
 }
 
 /** Selection count and what can be done to the selection: select all, tag, untag, delete. */
-export function BulkBar({ selectedCount, total, knownTags, onSelectAll, onClear, onAddTag, onRemoveTag, onDelete }: Props) {
+export function BulkBar({ selectedCount, total, knownTags, onSelectAll, onClear, onAddTag, onRemoveTag, onDelete, onStatus }: Props) {
   const [tag, setTag] = useState('');
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
@@ -80,6 +82,16 @@ export function BulkBar({ selectedCount, total, knownTags, onSelectAll, onClear,
           {t('libraryBulkTagRemove')}
         </button>
       </form>
+      {onStatus ? (
+        <>
+          <button type="button" data-testid="bulk-mark-read" disabled={none || busy} onClick={() => onStatus('archived')}>
+            {t('libraryBulkMarkRead')}
+          </button>
+          <button type="button" data-testid="bulk-mark-unread" disabled={none || busy} onClick={() => onStatus('unread')}>
+            {t('libraryBulkMarkUnread')}
+          </button>
+        </>
+      ) : null}
       <button type="button" class="danger" data-testid="bulk-delete" disabled={none || busy} onClick={onDelete}>
         {t('libraryBulkDelete', formatNumber(selectedCount))}
       </button>

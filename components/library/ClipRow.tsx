@@ -1,6 +1,7 @@
 import { t } from '../../utils/i18n';
 import { formatDate } from './format';
 import { Highlighted, type HighlightRange } from './Highlighted';
+import type { ReadingStatus } from '../../utils/db/reading-status';
 
 /** What a list row shows of a clip (or of a search hit). */
 export interface LibraryRow {
@@ -16,6 +17,10 @@ export interface LibraryRow {
   /** A passage around the search matches, and the matches in it. */
   snippet?: string;
   highlights?: readonly HighlightRange[];
+  status: ReadingStatus;
+  favorite: boolean;
+  /** Saved from an import, not yet clipped. */
+  placeholder: boolean;
 }
 
 /** Fixed height of a row in CSS pixels (the windowed list needs it). */
@@ -28,10 +33,13 @@ interface Props {
   onToggle: (row: LibraryRow, index: number, shift: boolean) => void;
   onOpen: (id: number) => void;
   onTag: (tag: string) => void;
+  /** Mark read (archive) or unread. */
+  onStatus: (id: number, status: ReadingStatus) => void;
+  onFavorite: (id: number, favorite: boolean) => void;
 }
 
 /** One clip in the library list: checkbox, title (opens the reader), site, date, tags, snippet. */
-export function ClipRow({ row, index, selected, onToggle, onOpen, onTag }: Props) {
+export function ClipRow({ row, index, selected, onToggle, onOpen, onTag, onStatus, onFavorite }: Props) {
   if (!row) {
     return (
       <div class="clip-row clip-row--loading" data-testid="library-row" data-loading="true" aria-busy="true">
@@ -43,7 +51,15 @@ export function ClipRow({ row, index, selected, onToggle, onOpen, onTag }: Props
   const title = row.title || t('untitled');
   const date = formatDate(row.published ?? row.clippedAt);
   return (
-    <div class={`clip-row${selected ? ' clip-row--selected' : ''}`} data-testid="library-row" data-clip-id={row.id} data-selected={String(selected)}>
+    <div
+      class={`clip-row${selected ? ' clip-row--selected' : ''}${row.placeholder ? ' clip-row--placeholder' : ''}${row.status === 'archived' ? ' clip-row--archived' : ''}`}
+      data-testid="library-row"
+      data-clip-id={row.id}
+      data-selected={String(selected)}
+      data-status={row.status}
+      data-favorite={String(row.favorite)}
+      data-placeholder={String(row.placeholder)}
+    >
       <input
         type="checkbox"
         class="clip-row__check"
@@ -72,6 +88,32 @@ export function ClipRow({ row, index, selected, onToggle, onOpen, onTag }: Props
           {row.title ? <Highlighted text={row.title} ranges={row.titleHighlights ?? []} /> : title}
         </a>
         <div class="clip-row__meta">
+          <button
+            type="button"
+            class="clip-row__star"
+            data-testid="row-favorite"
+            aria-pressed={row.favorite}
+            aria-label={t('libraryFavoriteClip', title)}
+            title={t('libraryFavorite')}
+            onClick={() => onFavorite(row.id, !row.favorite)}
+          >
+            {row.favorite ? '★' : '☆'}
+          </button>
+          <button
+            type="button"
+            class="clip-row__read"
+            data-testid="row-mark-read"
+            aria-label={t(row.status === 'archived' ? 'libraryMarkUnreadClip' : 'libraryMarkReadClip', title)}
+            onClick={() => onStatus(row.id, row.status === 'archived' ? 'unread' : 'archived')}
+          >
+            {t(row.status === 'archived' ? 'libraryMarkUnread' : 'libraryMarkRead')}
+          </button>
+          {row.placeholder ? (
+            <span class="clip-row__badge" data-testid="row-placeholder">
+              {t('libraryPlaceholderBadge')}
+            </span>
+          ) : null}
+          {row.status === 'archived' ? <span class="clip-row__badge">{t('libraryArchivedBadge')}</span> : null}
           {row.siteName ? <bdi class="clip-row__site">{row.siteName}</bdi> : null}
           {date ? <span>{date}</span> : null}
           {row.tags.length > 0 ? (

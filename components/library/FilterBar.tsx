@@ -1,4 +1,6 @@
+import type { ReadingCounts } from '../../utils/db/reading';
 import type { MessageKey } from '../../utils/i18n';
+import { formatNumber } from './format';
 import { t } from '../../utils/i18n';
 import { EMPTY_FILTER, isFiltered, type LibraryFilter, type LibrarySort, SORTS, withoutTag, withTag } from './filter';
 
@@ -31,10 +33,12 @@ interface Props {
   uiLang: string;
   onFilter: (filter: LibraryFilter) => void;
   onSort: (sort: LibrarySort) => void;
+  /** Reading counts for the status filters. */
+  counts: ReadingCounts;
 }
 
 /** Tag chips, site, language, date range, "untagged", sort, and a reset. */
-export function FilterBar({ filter, sort, ranked, tags, sites, langs, uiLang, onFilter, onSort }: Props) {
+export function FilterBar({ filter, sort, ranked, tags, sites, langs, uiLang, onFilter, onSort, counts }: Props) {
   const set = (patch: Partial<LibraryFilter>) => onFilter({ ...filter, ...patch });
   return (
     <div class="library__filters" data-testid="library-filters">
@@ -115,6 +119,40 @@ export function FilterBar({ filter, sort, ranked, tags, sites, langs, uiLang, on
           />
           {t('libraryFilterUntagged')}
         </label>
+        <label class="filter-bar__field">
+          {t('libraryFilterStatus')}
+          <select
+            data-testid="filter-status"
+            value={filter.status}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              set({ status: value === 'unread' || value === 'archived' ? value : '' });
+            }}
+          >
+            <option value="">{t('libraryStatusAny', formatNumber(counts.unread + counts.archived))}</option>
+            <option value="unread" data-testid="status-count-unread" data-count={counts.unread}>
+              {t('libraryStatusUnread', formatNumber(counts.unread))}
+            </option>
+            <option value="archived" data-testid="status-count-archived" data-count={counts.archived}>
+              {t('libraryStatusArchived', formatNumber(counts.archived))}
+            </option>
+          </select>
+        </label>
+        <label class="filter-bar__check">
+          <input type="checkbox" data-testid="filter-favorite" checked={filter.favorite} onChange={(event) => set({ favorite: event.currentTarget.checked })} />
+          {t('libraryFilterFavorite', formatNumber(counts.favorite))}
+        </label>
+        {counts.placeholder > 0 || filter.placeholder ? (
+          <label class="filter-bar__check">
+            <input
+              type="checkbox"
+              data-testid="filter-placeholder"
+              checked={filter.placeholder}
+              onChange={(event) => set({ placeholder: event.currentTarget.checked })}
+            />
+            {t('libraryFilterPlaceholder', formatNumber(counts.placeholder))}
+          </label>
+        ) : null}
         <label class="filter-bar__field">
           {t('librarySortLabel')}
           {/* Search results are ranked by relevance; the chosen sort applies again when the search is cleared. */}

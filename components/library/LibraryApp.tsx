@@ -12,8 +12,9 @@ import { ExportMenu, type ExportScope } from './ExportMenu';
 import { EMPTY_FILTER, isFiltered, type LibraryFilter, type LibrarySort, withTag } from './filter';
 import { FilterBar } from './FilterBar';
 import { formatNumber } from './format';
-import { addTagToClips, deleteTag, mergeTags, removeTagFromClips, renameTag, setClipNote, setClipTags } from './library-actions';
-import { countAll, isSearch, loadAllIds, loadFacets, loadIds, loadTagCounts } from './library-data';
+import { addTagToClips, deleteTag, mergeTags, removeTagFromClips, renameTag, setClipNote, setClipsFavorite, setClipsStatus, setClipTags } from './library-actions';
+import { countAll, isSearch, loadAllIds, loadFacets, loadIds, loadReadingCounts, loadTagCounts } from './library-data';
+import { ImportPanel } from './ImportPanel';
 import { ReaderView } from './ReaderView';
 import { navigate, useRoute } from './route';
 import { SearchBox } from './SearchBox';
@@ -38,6 +39,8 @@ export function LibraryApp() {
   const totalClips = useObserved(countAll, [], 0);
   const tags = useObserved(loadTagCounts, [], []);
   const facets = useObserved(loadFacets, [], { sites: [], langs: [] });
+  const readingCounts = useObserved(loadReadingCounts, [], { unread: 0, archived: 0, favorite: 0, placeholder: 0 });
+  const reportFailure = (promise: Promise<unknown>) => void promise.catch(showError);
   const undo = useUndoDelete(showError);
   const lang = uiLanguage();
 
@@ -127,6 +130,7 @@ export function LibraryApp() {
           langs={facets.langs}
           uiLang={lang}
           onFilter={changeFilter}
+          counts={readingCounts}
           onSort={(next) => {
             setSort(next);
             setSelection(EMPTY_SELECTION);
@@ -142,6 +146,7 @@ export function LibraryApp() {
             onAddTag={(tag) => addTagToClips(selectedIds, tag)}
             onRemoveTag={(tag) => removeTagFromClips(selectedIds, tag)}
             onDelete={() => void removeClips(selectedIds)}
+            onStatus={(status) => reportFailure(setClipsStatus(selectedIds, status))}
           />
           {searching && rows.unindexed > 0 ? (
             <p class="panel__hint library__hint" role="status" data-testid="library-indexing">
@@ -175,6 +180,8 @@ export function LibraryApp() {
                   onToggle={(target, at, shift) => void toggle(target, at, shift)}
                   onOpen={openClip}
                   onTag={(tag) => changeFilter(withTag(filter, tag))}
+                  onStatus={(id, status) => reportFailure(setClipsStatus([id], status))}
+                  onFavorite={(id, favorite) => reportFailure(setClipsFavorite([id], favorite))}
                 />
               );
             }}
@@ -188,6 +195,7 @@ export function LibraryApp() {
             onMerge={mergeTags}
             onDelete={deleteTag}
           />
+          <ImportPanel />
           <ExportMenu counts={{ selection: selection.ids.size, filter: rows.count, all: totalClips }} onExport={exportScope} />
           <BackupPanel onBackup={backUp} />
           <StoragePanel clipCount={totalClips} />
@@ -206,6 +214,8 @@ export function LibraryApp() {
                 void removeClips([clip.id]);
               },
               close: closeReader,
+              setStatus: (id, status) => setClipsStatus([id], status),
+              setFavorite: (id, favorite) => setClipsFavorite([id], favorite),
             }}
           />
         </div>

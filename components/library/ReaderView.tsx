@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Clip } from '../../utils/db/clip';
+import { readingOf, type ReadingStatus } from '../../utils/db/reading-status';
 import { getClip } from '../../utils/db/clips';
 import { t } from '../../utils/i18n';
 import { TagEditor } from '../shared/TagEditor';
@@ -24,6 +25,9 @@ export interface ReaderActions {
   setNote: (id: number, note: string) => Promise<unknown>;
   delete: (clip: Clip) => void;
   close: () => void;
+  /** Mark read (archive) or unread. */
+  setStatus: (id: number, status: ReadingStatus) => Promise<unknown>;
+  setFavorite: (id: number, favorite: boolean) => Promise<unknown>;
 }
 
 interface Props {
@@ -80,10 +84,29 @@ export function ReaderView({ clipId, actions }: Props) {
   const { clip } = loaded;
   const href = safeHref(clip.url);
   const published = formatDate(clip.published);
+  const reading = readingOf(clip);
   return (
     <article class="reader" data-testid="reader" data-state="ready" data-clip-id={clip.id} aria-labelledby="reader-title" lang={clip.lang ?? undefined}>
       <div class="reader__bar">
         {closeButton}
+        <button
+          type="button"
+          class="primary"
+          data-testid="reader-mark-read"
+          data-status={reading.status}
+          onClick={() => void actions.setStatus(clip.id, reading.status === 'archived' ? 'unread' : 'archived')}
+        >
+          {t(reading.status === 'archived' ? 'libraryMarkUnread' : 'libraryMarkRead')}
+        </button>
+        <button
+          type="button"
+          data-testid="reader-favorite"
+          aria-pressed={reading.favorite}
+          onClick={() => void actions.setFavorite(clip.id, !reading.favorite)}
+        >
+          {reading.favorite ? '★ ' : '☆ '}
+          {t('libraryFavorite')}
+        </button>
         <button type="button" class="danger" data-testid="reader-delete" onClick={() => actions.delete(clip)}>
           {t('libraryDeleteClip')}
         </button>
@@ -115,6 +138,11 @@ export function ReaderView({ clipId, actions }: Props) {
           )}
         </p>
       </header>
+      {reading.placeholder ? (
+        <p class="reader__placeholder" role="note" data-testid="reader-placeholder">
+          {t('libraryPlaceholderReader')}
+        </p>
+      ) : null}
       {hasRemoteImages(clip.html) && !showImages ? (
         <p class="reader__images-note">
           <button type="button" data-testid="reader-show-images" onClick={() => setShowImages(true)}>

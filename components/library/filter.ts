@@ -1,3 +1,5 @@
+import type { ReadingStatus } from '../../utils/db/reading-status';
+
 /** What the user narrowed the library to: free text (query syntax) plus the filter controls. */
 export interface LibraryFilter {
   /** The search box, in the query syntax (words, "phrase", -x, tag:, site:, lang:, before:, after:, is:untagged). */
@@ -11,6 +13,11 @@ export interface LibraryFilter {
   /** … on or before this day (YYYY-MM-DD, inclusive), or ''. */
   to: string;
   untagged: boolean;
+  /** Reading status, or '' for both. */
+  status: '' | ReadingStatus;
+  favorite: boolean;
+  /** Only imported addresses not yet clipped. */
+  placeholder: boolean;
 }
 
 /** How the list is ordered when not ranking search results. */
@@ -20,7 +27,18 @@ export type LibrarySort = 'clipped-desc' | 'clipped-asc' | 'published-desc' | 'p
 export const SORTS: readonly LibrarySort[] = ['clipped-desc', 'clipped-asc', 'published-desc', 'published-asc', 'title-asc'];
 
 /** No filter: the whole library. */
-export const EMPTY_FILTER: LibraryFilter = { text: '', tags: [], site: '', lang: '', from: '', to: '', untagged: false };
+export const EMPTY_FILTER: LibraryFilter = {
+  text: '',
+  tags: [],
+  site: '',
+  lang: '',
+  from: '',
+  to: '',
+  untagged: false,
+  status: '',
+  favorite: false,
+  placeholder: false,
+};
 
 /** Whether anything narrows the list. */
 export function isFiltered(filter: LibraryFilter): boolean {
@@ -31,7 +49,10 @@ export function isFiltered(filter: LibraryFilter): boolean {
     filter.lang !== '' ||
     filter.from !== '' ||
     filter.to !== '' ||
-    filter.untagged
+    filter.untagged ||
+    filter.status !== '' ||
+    filter.favorite ||
+    filter.placeholder
   );
 }
 
@@ -72,6 +93,9 @@ export function toQuery(filter: LibraryFilter): string {
   // The query's before: is exclusive; the "To" field includes its day.
   if (filter.to) parts.push(`before:${nextDay(filter.to)}`);
   if (filter.untagged) parts.push('is:untagged');
+  if (filter.status) parts.push(`is:${filter.status}`);
+  if (filter.favorite) parts.push('is:favorite');
+  if (filter.placeholder) parts.push('is:saved');
   return parts.filter(Boolean).join(' ');
 }
 

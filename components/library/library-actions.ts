@@ -1,5 +1,6 @@
 /** The library page's writes: every one is a message to the background, which owns the database. */
 import type { Clip } from '../../utils/db/clip';
+import type { ReadingStatus } from '../../utils/db/reading-status';
 import { sendMessage } from '../../utils/messaging';
 
 /** Replace one clip's tags. */
@@ -28,3 +29,9 @@ export const deleteClips = (ids: readonly number[]): Promise<Clip[]> => sendMess
 
 /** Put deleted clips back as they were (same ids, tags and notes). */
 export const undeleteClips = (clips: readonly Clip[]) => sendMessage('undeleteClips', { clips: [...clips] });
+
+/** Mark clips read (archived) or unread. */
+export const setClipsStatus = (ids: readonly number[], status: ReadingStatus) => sendMessage('setReading', { ids: [...ids], status });
+
+/** Favourite or unfavourite clips. */
+export const setClipsFavorite = (ids: readonly number[], favorite: boolean) => sendMessage('setReading', { ids: [...ids], favorite });

@@ -7,6 +7,7 @@ import type { ClipSummary } from '../../utils/db/clip-summary';
 import { getDb } from '../../utils/db/schema';
 import { readStats } from '../../utils/db/search-meta';
 import { countClips, getClips, listClipIds, listClips, type ClipFilter, type ClipSort } from '../../utils/db/clips';
+import { readingCounts, type ReadingCounts } from '../../utils/db/reading';
 import { languageCounts, siteCounts, tagCounts } from '../../utils/db/tags';
 import { searchClipIds, searchClips, searchLibrary } from '../../utils/search';
 import type { LibraryRow } from './ClipRow';
@@ -36,6 +37,9 @@ export function toClipFilter(filter: LibraryFilter): ClipFilter {
   if (filter.from) out.after = filter.from;
   if (filter.to) out.before = nextDay(filter.to);
   if (filter.untagged) out.untagged = true;
+  if (filter.status) out.status = filter.status;
+  if (filter.favorite) out.favorite = true;
+  if (filter.placeholder) out.placeholder = true;
   return out;
 }
 
@@ -58,6 +62,9 @@ function summaryRow(clip: ClipSummary): LibraryRow {
     lang: clip.lang,
     tags: clip.tags,
     snippet: clip.excerpt || undefined,
+    status: clip.status ?? 'unread',
+    favorite: clip.favorite ?? false,
+    placeholder: clip.placeholder ?? false,
   };
 }
 
@@ -120,4 +127,9 @@ export async function loadTagCounts(): Promise<TagCount[]> {
 export async function loadFacets(): Promise<{ sites: string[]; langs: string[] }> {
   const [sites, langs] = await Promise.all([siteCounts(), languageCounts()]);
   return { sites: sites.map((entry) => entry.value), langs: langs.map((entry) => entry.value) };
+}
+
+/** Unread, archived, favourite and placeholder counts for the status filters. */
+export function loadReadingCounts(): Promise<ReadingCounts> {
+  return readingCounts();
 }

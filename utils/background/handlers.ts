@@ -1,5 +1,6 @@
 import { deleteClip, deleteClips, undeleteClips } from '../db/clips';
 import { setClipNote } from '../db/notes';
+import { setReading } from '../db/reading';
 import { bulkAddTags, bulkRemoveTags, deleteTag, mergeTagsInto, renameTag, setClipTags } from '../db/tags';
 import type { HandlerMap } from '../messaging';
 import { showBadge } from './badge';
@@ -40,4 +41,5 @@ export const handlers: HandlerMap = {
   deleteTag: write(({ tag }) => deleteTag(tag)),
   deleteClips: write(({ ids }) => deleteClips(ids)),
   undeleteClips: write(({ clips }) => undeleteClips(clips)),
+  setReading: write(({ ids, status, favorite }) => setReading(ids, { ...(status ? { status } : {}), ...(favorite !== undefined ? { favorite } : {}) })),
 };

@@ -1,6 +1,7 @@
 import { clipDate, clipLang, clipSites } from '../search/facets';
 import { foldText } from '../search/fold';
 import type { Clip } from './clip';
+import { readingOf, type ReadingStatus } from './reading-status';
 import { tagKey } from './tag-key';
 
 /**
@@ -41,6 +42,24 @@ export interface ClipSummary {
   mode: Clip['mode'];
   note: string;
   hasNote: boolean;
+  /** v3: reading status (indexed). */
+  status: ReadingStatus;
+  favorite: boolean;
+  /** v3: an imported address not yet clipped. */
+  placeholder: boolean;
+  /** v3: indexed set flags ("favorite", "placeholder"): booleans cannot be IndexedDB keys. */
+  flags: SummaryFlag[];
+}
+
+/** A flag in `ClipSummary.flags`. */
+export type SummaryFlag = 'favorite' | 'placeholder';
+
+/** The indexed flags of a clip's reading fields. */
+export function summaryFlags(reading: { favorite: boolean; placeholder: boolean }): SummaryFlag[] {
+  const flags: SummaryFlag[] = [];
+  if (reading.favorite) flags.push('favorite');
+  if (reading.placeholder) flags.push('placeholder');
+  return flags;
 }
 
 const EXCERPT_LENGTH = 280;
@@ -58,6 +77,7 @@ function hostOf(url: string): string {
 export function summarizeClip(clip: Clip): ClipSummary {
   const published = clip.published ? Date.parse(clip.published) : Number.NaN;
   const tags = clip.tags ?? [];
+  const reading = readingOf(clip);
   const excerptSource = clip.excerpt?.trim() || clip.text.slice(0, EXCERPT_LENGTH * 2).replace(/\s+/g, ' ').trim();
   return {
     id: clip.id,
@@ -85,5 +105,7 @@ export function summarizeClip(clip: Clip): ClipSummary {
     mode: clip.mode,
     note: clip.note ?? '',
     hasNote: (clip.note ?? '').trim().length > 0,
+    ...reading,
+    flags: summaryFlags(reading),
   };
 }

@@ -1,7 +1,8 @@
 import type { ClipDraft } from '../extract/types';
+import type { ReadingFields } from './reading-status';
 
 /** A clip as stored in the library. */
-export interface Clip extends ClipDraft {
+export interface Clip extends ClipDraft, ReadingFields {
   id: number;
   /** Epoch milliseconds of the first clip of this canonical URL. */
   clippedAt: number;

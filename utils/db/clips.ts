@@ -22,13 +22,15 @@ export async function saveClip(draft: ClipDraft, now: number = Date.now()): Prom
   return db.transaction('rw', changeTables(db), async () => {
     const existing = await db.clips.where('canonicalUrl').equals(draft.canonicalUrl).first();
     if (existing) {
-      const clip: Clip = { ...existing, ...draft, id: existing.id, clippedAt: existing.clippedAt, updatedAt: now };
+      // Clipping a placeholder fills it in: status, favourite, tags and date stay.
+      const clip: Clip = { ...existing, ...draft, id: existing.id, clippedAt: existing.clippedAt, updatedAt: now, ...(existing.placeholder ? { placeholder: false } : {}) };
       await db.clips.put(clip);
       await recordClipChanges(db, [{ before: existing, after: clip }]);
       return { clip, status: 'updated' as const };
     }
-    const id = await db.clips.add({ ...draft, clippedAt: now, updatedAt: now, tags: [], note: '' });
-    const clip: Clip = { ...draft, id, clippedAt: now, updatedAt: now, tags: [], note: '' };
+    const fresh = { ...draft, clippedAt: now, updatedAt: now, tags: [], note: '', status: 'unread', favorite: false, placeholder: false } as const;
+    const id = await db.clips.add({ ...fresh, tags: [] });
+    const clip: Clip = { ...fresh, tags: [], id };
     await recordClipChanges(db, [{ after: clip }]);
     return { clip, status: 'created' as const };
   });

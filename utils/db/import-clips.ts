@@ -1,11 +1,12 @@
 import type { ClipDraft } from '../extract/types';
 import type { Clip } from './clip';
 import { changeTables, recordClipChanges } from './clip-change';
+import { readingOf } from './reading-status';
 import { getDb } from './schema';
 import { mergeTags } from './tag-key';
 
 /** A clip to import (backup restore, bulk add): a draft plus what the library adds to it. */
-export type ImportedClip = ClipDraft & Partial<Pick<Clip, 'tags' | 'note' | 'clippedAt' | 'updatedAt'>>;
+export type ImportedClip = ClipDraft & Partial<Pick<Clip, 'tags' | 'note' | 'clippedAt' | 'updatedAt' | 'status' | 'favorite' | 'placeholder'>>;
 
 /** Outcome of an import. */
 export interface ImportResult {
@@ -46,7 +47,14 @@ export async function importClips(items: readonly ImportedClip[], now: number = 
           };
           updates.push({ before, after });
         } else {
-          fresh.push({ ...item, clippedAt: item.clippedAt ?? now, updatedAt: item.updatedAt ?? now, tags: mergeTags([], item.tags ?? []), note: item.note ?? '' });
+          fresh.push({
+            ...item,
+            ...readingOf(item),
+            clippedAt: item.clippedAt ?? now,
+            updatedAt: item.updatedAt ?? now,
+            tags: mergeTags([], item.tags ?? []),
+            note: item.note ?? '',
+          });
         }
       }
       const ids = fresh.length > 0 ? await db.clips.bulkAdd(fresh, { allKeys: true }) : [];

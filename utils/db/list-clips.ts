@@ -1,5 +1,6 @@
 import { normalizeSite } from '../search/facets';
 import type { ClipSummary } from './clip-summary';
+import type { ReadingStatus } from './reading-status';
 import { getDb, type GleanerDb } from './schema';
 import { readStats } from './search-meta';
 import { tagKey } from './tag-key';
@@ -15,6 +16,12 @@ export interface ClipFilter {
   after?: string;
   before?: string;
   untagged?: boolean;
+  /** v3: only clips with this reading status. */
+  status?: ReadingStatus;
+  /** v3: only favourites (true) or only the others (false). */
+  favorite?: boolean;
+  /** v3: only placeholders (true) or only clipped pages (false). */
+  placeholder?: boolean;
 }
 
 /** Sort fields: clip time, publication time (clip time when unknown), folded title. */
@@ -46,7 +53,9 @@ function resolveSort(sort: ClipSort): { index: 'clippedAt' | 'publishedAt' | 'ti
 }
 
 function hasFilter(f: ClipFilter): boolean {
-  return Boolean(f.tags?.length || f.site || f.lang || f.after || f.before || f.untagged !== undefined);
+  return Boolean(
+    f.tags?.length || f.site || f.lang || f.after || f.before || f.untagged !== undefined || f.status || f.favorite !== undefined || f.placeholder !== undefined,
+  );
 }
 
 /** Ids matching the filter (keys-only index reads, intersected), or undefined for "all". */
@@ -60,6 +69,18 @@ async function matchingIds(db: GleanerDb, f: ClipFilter): Promise<Set<number> | 
   if (f.after || f.before) lists.push(s.where('date').between(f.after || '', f.before || '\uffff', true, false).primaryKeys());
   if (f.untagged === true) lists.push(s.where('tagCount').equals(0).primaryKeys());
   if (f.untagged === false) lists.push(s.where('tagCount').above(0).primaryKeys());
+  if (f.status) lists.push(s.where('status').equals(f.status).primaryKeys());
+  if (f.favorite === true) lists.push(s.where('flags').equals('favorite').primaryKeys());
+  if (f.placeholder === true) lists.push(s.where('flags').equals('placeholder').primaryKeys());
+  const negated: Promise<number[]>[] = [];
+  if (f.favorite === false) negated.push(s.where('flags').equals('favorite').primaryKeys());
+  if (f.placeholder === false) negated.push(s.where('flags').equals('placeholder').primaryKeys());
+  if (negated.length > 0) {
+    // "Not favourite": every id minus the (usually few) flagged ones.
+    const [all, ...flagged] = await Promise.all([s.toCollection().primaryKeys(), ...negated]);
+    const drop = new Set(flagged.flat());
+    lists.push(Promise.resolve(all.filter((id) => !drop.has(id))));
+  }
   const sets = (await Promise.all(lists)).sort((a, b) => a.length - b.length);
   const [smallest, ...rest] = sets;
   let result = new Set(smallest ?? []);

@@ -2,6 +2,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Clip } from './clip';
 import type { ClipSummary } from './clip-summary';
 import { upgradeToV2 } from './migrate-v2';
+import { upgradeToV3 } from './migrate-v3';
 import type { IndexPage } from '../search/pages';
 import type { SearchDocRow, DeltaRow, QueueRow, RunRow, SearchMetaRow, TagRow } from './search-rows';
 
@@ -9,7 +10,7 @@ import type { SearchDocRow, DeltaRow, QueueRow, RunRow, SearchMetaRow, TagRow } 
 export const DB_NAME = 'gleaner';
 
 /** The newest schema version (the last entry of `applySchemaHistory`). */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** The Gleaner database: tables typed, versions declared by `applySchemaHistory`. */
 export class GleanerDb extends Dexie {
@@ -59,6 +60,13 @@ export function applySchemaHistory(db: Dexie, upTo: number = SCHEMA_VERSION): vo
       searchMeta: 'key',
     })
     .upgrade(upgradeToV2);
+  if (upTo < 3) return;
+  // v3 (#14): reading status and import placeholders, indexed for the list filters.
+  db.version(3)
+    .stores({
+      clipSummaries: 'id, clippedAt, publishedAt, titleKey, date, lang, host, *sites, *tagKeys, tagCount, status, *flags',
+    })
+    .upgrade(upgradeToV3);
 }
 
 let shared: GleanerDb | undefined;

@@ -4,16 +4,18 @@ import type { ExportTemplate } from './template';
 
 /** The `format` marker every Gleaner backup carries. */
 export const BACKUP_FORMAT = 'gleaner-backup';
-/** The backup schema version this build writes and the newest it reads. */
-export const BACKUP_VERSION = 1;
+/** The backup schema version this build writes and the newest it reads (2: reading status, #14). */
+export const BACKUP_VERSION = 2;
+/** Older backup versions this build still restores. */
+export const READABLE_BACKUP_VERSIONS: readonly number[] = [1, 2];
 
 const nullableString = v.nullable(v.string());
 const stringList = v.array(v.string());
 // Only what IndexedDB itself needs is constrained beyond the type (ids are positive integers):
 // a backup Gleaner wrote must always restore, whatever values the library held.
 
-/** One clip, every field of `Clip`: restoring it must rebuild the library exactly. */
-export const ClipSchema = v.strictObject({
+/** One clip of a version 1 backup (before reading status). */
+export const ClipSchemaV1 = v.strictObject({
   id: v.pipe(v.number(), v.integer(), v.minValue(1)),
   url: v.string(),
   canonicalUrl: v.string(),
@@ -40,6 +42,14 @@ export const ClipSchema = v.strictObject({
   note: v.string(),
 });
 
+/** One clip, every field of `Clip` (version 2 adds the reading fields): restoring it must rebuild the library exactly. */
+export const ClipSchema = v.strictObject({
+  ...ClipSchemaV1.entries,
+  status: v.optional(v.picklist(['unread', 'archived'])),
+  favorite: v.optional(v.boolean()),
+  placeholder: v.optional(v.boolean()),
+});
+
 /** The user-editable export template, as stored in settings. */
 export const ExportTemplateSchema = v.strictObject({
   filename: v.string(),
@@ -49,7 +59,19 @@ export const ExportTemplateSchema = v.strictObject({
 /** A named export template (the library may keep several: "Obsidian", "Report"). */
 export const NamedTemplateSchema = v.strictObject({ name: v.string(), template: ExportTemplateSchema });
 
-/** The whole backup file, version 1. Clips come last so writers can stream them. */
+/** The whole backup file, version 1 (read only). */
+export const BackupSchemaV1 = v.strictObject({
+  format: v.literal(BACKUP_FORMAT),
+  version: v.literal(1),
+  exportedAt: v.pipe(v.string(), v.isoTimestamp()),
+  app: v.strictObject({ name: v.string(), version: v.string() }),
+  clipCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  settings: v.record(v.string(), v.unknown()),
+  templates: v.array(NamedTemplateSchema),
+  clips: v.array(ClipSchemaV1),
+});
+
+/** The whole backup file, version 2. Clips come last so writers can stream them. */
 export const BackupSchema = v.strictObject({
   format: v.literal(BACKUP_FORMAT),
   version: v.literal(BACKUP_VERSION),
@@ -78,7 +100,7 @@ void templateSchemaMatches;
 export const CLIP_FIELDS = [
   'id', 'url', 'canonicalUrl', 'title', 'byline', 'authors', 'published', 'modified', 'siteName', 'lang',
   'excerpt', 'leadImage', 'keywords', 'html', 'markdown', 'text', 'wordCount', 'charCount', 'confidence',
-  'mode', 'clippedAt', 'updatedAt', 'tags', 'note',
+  'mode', 'clippedAt', 'updatedAt', 'tags', 'note', 'status', 'favorite', 'placeholder',
 ] as const satisfies ReadonlyArray<keyof Clip>;
 const clipFieldsComplete: [Exclude<keyof Clip, (typeof CLIP_FIELDS)[number]>] extends [never] ? true : false = true;
 void clipFieldsComplete;

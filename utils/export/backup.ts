@@ -1,10 +1,13 @@
 import * as v from 'valibot';
 import type { Clip } from '../db/clip';
+import { readingOf } from '../db/reading-status';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
   BackupSchema,
+  BackupSchemaV1,
   CLIP_FIELDS,
+  READABLE_BACKUP_VERSIONS,
   type GleanerBackup,
   type NamedTemplate,
 } from './backup-schema';
@@ -60,7 +63,9 @@ export function serializeBackup(clips: readonly Clip[], meta: BackupMeta): strin
 /** A clip with exactly the backup's fields in the backup's order (extra row properties dropped). */
 function orderedClip(clip: Clip): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const field of CLIP_FIELDS) out[field] = clip[field];
+  // Reading fields are always written (a row from before v3 means unread, not favourite).
+  const full: Clip = { ...clip, ...readingOf(clip) };
+  for (const field of CLIP_FIELDS) out[field] = full[field];
   return out;
 }
 
@@ -156,19 +161,24 @@ export function parseBackup(input: string, maxBytes = DEFAULT_MAX_BACKUP_BYTES):
     if (Array.isArray(data)) return fail('foreign', 'This JSON file is a list (perhaps a CSL-JSON citation export), not a Gleaner backup.');
     return fail('foreign', 'This JSON file is not a Gleaner backup.');
   }
-  if (data.version !== BACKUP_VERSION) {
+  if (typeof data.version !== 'number' || !READABLE_BACKUP_VERSIONS.includes(data.version)) {
     if (typeof data.version === 'number' && data.version > BACKUP_VERSION) {
       return fail('version', `This backup was made by a newer Gleaner (backup format ${data.version}; this version reads up to ${BACKUP_VERSION}). Update Gleaner, then restore it.`);
     }
     return fail('version', `This backup has an unknown format version (${JSON.stringify(data.version)}).`);
   }
-  const result = v.safeParse(BackupSchema, data);
+  const result = data.version === 1 ? v.safeParse(BackupSchemaV1, data) : v.safeParse(BackupSchema, data);
   if (!result.success) {
     const details = result.issues.slice(0, 5).map((issue) => describeIssue(issue, data));
     const more = result.issues.length > 5 ? ` (and ${result.issues.length - 5} more problems)` : '';
     return fail('invalid', `The backup is damaged — ${details.join('; ')}${more}.`);
   }
-  const backup = result.output;
+  // Version 1 knew no reading status: its clips restore as unread, not favourite.
+  const backup: GleanerBackup = {
+    ...result.output,
+    version: BACKUP_VERSION,
+    clips: result.output.clips.map((clip: Clip) => ({ ...clip, ...readingOf(clip) })),
+  };
   if (backup.clipCount !== backup.clips.length) {
     return fail('invalid', `The backup says it holds ${backup.clipCount} clips but contains ${backup.clips.length}; it was cut short or edited.`);
   }

@@ -1,4 +1,5 @@
 import type { Clip } from '../db/clip';
+import { readingOf } from '../db/reading-status';
 import { formatWallClock, wallClockFromEpoch, wallClockFromIso } from './dates';
 
 /** One front-matter property: its key and a template such as `{authors}` or `{site} — {lang}`. */
@@ -22,7 +23,7 @@ export interface RenderOptions {
 }
 
 /** A rendered value: typed when a property is a single placeholder, so YAML keeps lists and numbers. */
-export type TemplateValue = string | number | string[] | null;
+export type TemplateValue = string | number | boolean | string[] | null;
 
 /** The default Obsidian-friendly template (date and datetime property types, lists for authors and tags). */
 export const DEFAULT_EXPORT_TEMPLATE: ExportTemplate = {
@@ -39,6 +40,8 @@ export const DEFAULT_EXPORT_TEMPLATE: ExportTemplate = {
     { key: 'tags', value: '{tags:obsidian}' },
     { key: 'excerpt', value: '{excerpt}' },
     { key: 'note', value: '{note}' },
+    { key: 'status', value: '{status}' },
+    { key: 'favorite', value: '{favorite}' },
   ],
 };
 
@@ -113,6 +116,8 @@ const FIELDS: Record<string, Resolver> = {
   confidence: (c) => c.confidence,
   mode: (c) => c.mode,
   id: (c) => c.id,
+  status: (c) => readingOf(c).status,
+  favorite: (c) => readingOf(c).favorite,
 };
 
 /** Every placeholder name a template may use. */

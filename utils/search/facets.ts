@@ -119,6 +119,16 @@ export function tagFacet(key: string): string {
 /** Facet term carried by clips without tags. */
 export const UNTAGGED_FACET = `${FACET_PREFIX}u`;
 
+/**
+ * Reading facets (v3), carried only by archived, favourite and placeholder clips: unread is
+ * "not archived", so the clips indexed before reading status existed need no re-indexing.
+ */
+export const ARCHIVED_FACET = `${FACET_PREFIX}ra`;
+/** Facet term of favourite clips. */
+export const FAVORITE_FACET = `${FACET_PREFIX}rf`;
+/** Facet term of imported addresses not yet clipped. */
+export const PLACEHOLDER_FACET = `${FACET_PREFIX}rp`;
+
 /** Year, month and day facet terms of a date (ranges of each are contiguous keys). */
 export function dateFacets(day: string): string[] {
   return [`${FACET_PREFIX}y:${day.slice(0, 4)}`, `${FACET_PREFIX}m:${day.slice(0, 7)}`, `${FACET_PREFIX}d:${day}`];

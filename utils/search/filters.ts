@@ -1,9 +1,10 @@
 import { tagKey } from '../db/tag-key';
 import { clipDate, clipLang, clipSites, type FacetSource } from './facets';
 import type { ParsedQuery } from './query';
+import { readingOf, type ReadingFields } from '../db/reading-status';
 
 /** What filter checks read from a clip. */
-export type FilterSource = FacetSource & { tags: string[] };
+export type FilterSource = FacetSource & ReadingFields & { tags: string[] };
 
 /**
  * Whether a clip passes the query's filters, computed from the clip itself with the same
@@ -14,6 +15,10 @@ export function passesFilters(clip: FilterSource, q: ParsedQuery): boolean {
   if (!q.tags.every((t) => tags.has(t)) || q.excludedTags.some((t) => tags.has(t))) return false;
   if (q.untagged === true && tags.size > 0) return false;
   if (q.untagged === false && tags.size === 0) return false;
+  const reading = readingOf(clip);
+  if (q.status !== undefined && reading.status !== q.status) return false;
+  if (q.favorite !== undefined && reading.favorite !== q.favorite) return false;
+  if (q.placeholder !== undefined && reading.placeholder !== q.placeholder) return false;
   if (q.sites.length > 0 || q.excludedSites.length > 0) {
     const sites = new Set(clipSites(clip));
     if (q.sites.length > 0 && !q.sites.some((s) => sites.has(s))) return false;

@@ -8,8 +8,12 @@ import {
   siteFacet,
   tagFacet,
   UNTAGGED_FACET,
+  ARCHIVED_FACET,
+  FAVORITE_FACET,
+  PLACEHOLDER_FACET,
   type FacetSource,
 } from './facets';
+import { readingOf, type ReadingFields } from '../db/reading-status';
 import { foldText } from './fold';
 import { countTerms } from './tokenize';
 import { tagKey } from '../db/tag-key';
@@ -18,7 +22,7 @@ import { tagKey } from '../db/tag-key';
  * Each clip is indexed as two parts with their own posting keys, so that the frequent small edits
  * (tags, note) re-index a few terms instead of the whole article:
  * - CONTENT: title (weighted), byline, site name, body text + language/site/date facets;
- * - META: tags (weighted), note + tag/untagged facets.
+ * - META: tags (weighted), note + tag/untagged facets and the reading facets.
  */
 export const CONTENT_PART = 0;
 export const META_PART = 1;
@@ -30,7 +34,7 @@ export const TITLE_WEIGHT = 3;
 export const TAG_WEIGHT = 3;
 
 /** What indexing reads from a clip. */
-export interface IndexSource extends FacetSource {
+export interface IndexSource extends FacetSource, ReadingFields {
   id: number;
   byline: string | null;
   tags: string[];
@@ -71,14 +75,27 @@ export function contentPart(clip: IndexSource): PartTerms {
   return finish(counts, length, facets);
 }
 
+/** What the meta part reads from a clip. */
+export type MetaSource = Pick<IndexSource, 'tags' | 'note'> & ReadingFields;
+
+/** The reading facets a clip carries (none for an unread, plain, fully clipped one). */
+export function readingFacets(clip: ReadingFields): string[] {
+  const reading = readingOf(clip);
+  const facets: string[] = [];
+  if (reading.status === 'archived') facets.push(ARCHIVED_FACET);
+  if (reading.favorite) facets.push(FAVORITE_FACET);
+  if (reading.placeholder) facets.push(PLACEHOLDER_FACET);
+  return facets;
+}
+
 /** Terms of the meta part. */
-export function metaPart(clip: Pick<IndexSource, 'tags' | 'note'>): PartTerms {
+export function metaPart(clip: MetaSource): PartTerms {
   const counts = new Map<string, number>();
   let length = 0;
   for (const tag of clip.tags) length += countTerms(foldText(tag), counts, TAG_WEIGHT);
   length += countTerms(foldText(clip.note), counts);
   const facets = clip.tags.length === 0 ? [UNTAGGED_FACET] : clip.tags.map((t) => tagFacet(tagKey(t)));
-  return finish(counts, length, facets);
+  return finish(counts, length, [...facets, ...readingFacets(clip)]);
 }
 
 /** Whether two versions of a clip differ in what the content part indexes. */
@@ -96,8 +113,9 @@ export function contentChanged(a: IndexSource, b: IndexSource): boolean {
 }
 
 /** Whether two versions of a clip differ in what the meta part indexes. */
-export function metaChanged(a: Pick<IndexSource, 'tags' | 'note'>, b: Pick<IndexSource, 'tags' | 'note'>): boolean {
-  return a.note !== b.note || a.tags.length !== b.tags.length || a.tags.some((t, i) => t !== b.tags[i]);
+export function metaChanged(a: MetaSource, b: MetaSource): boolean {
+  const ra = readingFacets(a).join();
+  return a.note !== b.note || a.tags.length !== b.tags.length || a.tags.some((t, i) => t !== b.tags[i]) || ra !== readingFacets(b).join();
 }
 
 /** Every indexed field joined (fields never run into each other); what verification searches. */

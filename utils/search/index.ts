@@ -10,7 +10,7 @@
  *   prepareSearch()                        → IndexStatus  (call on mount: the first keystroke runs warm)
  *
  * Query syntax: words (AND), "exact phrase", -exclude, tag:x, site:x, lang:ko, before:YYYY-MM-DD,
- * after:YYYY-MM-DD, is:untagged / is:tagged; -tag:x etc. negate filters. Words match whole words
+ * after:YYYY-MM-DD, is:untagged / is:tagged, is:unread / is:archived / is:favorite / is:saved; -tag:x etc. negate filters. Words match whole words
  * after case/diacritic folding, the word being typed at the end (≥ 3 letters) and `word*` match as
  * prefixes; Korean, Japanese and Chinese match as substrings (`성동구` finds `성동구가`).
  * Highlights are {start, end} UTF-16 ranges into `snippet.text` / `clip.title`: render them as marks.

@@ -1,4 +1,4 @@
-import { dateRangeFacets, langFacet, siteFacet, tagFacet, UNTAGGED_FACET } from './facets';
+import { ARCHIVED_FACET, dateRangeFacets, FAVORITE_FACET, langFacet, PLACEHOLDER_FACET, siteFacet, tagFacet, UNTAGGED_FACET } from './facets';
 import { lookupId, type TermLookup } from './lookup';
 import type { ParsedQuery, QueryTerm } from './query';
 import { cjkBigrams, MAX_WORD_LENGTH, wordTerm } from './tokenize';
@@ -51,6 +51,10 @@ export function planQuery(q: ParsedQuery): Unit[] {
   }
   if (q.untagged === true) add('filter', [{ kind: 'exact', term: UNTAGGED_FACET }]);
   if (q.untagged === false) add('exclude', [{ kind: 'exact', term: UNTAGGED_FACET }]);
+  // Unread is "not archived", so a clip indexed before reading status existed counts as unread.
+  if (q.status !== undefined) add(q.status === 'archived' ? 'filter' : 'exclude', [{ kind: 'exact', term: ARCHIVED_FACET }]);
+  if (q.favorite !== undefined) add(q.favorite ? 'filter' : 'exclude', [{ kind: 'exact', term: FAVORITE_FACET }]);
+  if (q.placeholder !== undefined) add(q.placeholder ? 'filter' : 'exclude', [{ kind: 'exact', term: PLACEHOLDER_FACET }]);
   for (const tag of q.excludedTags) add('exclude', [{ kind: 'exact', term: tagFacet(tag) }]);
   for (const s of q.excludedSites) add('exclude', [{ kind: 'exact', term: siteFacet(s) }]);
   for (const l of q.excludedLangs) add('exclude', [{ kind: 'exact', term: langFacet(l) }]);

@@ -2,10 +2,16 @@ import { tagKey } from '../db/tag-key';
 import { normalizeSite } from './facets';
 import { foldText } from './fold';
 import { scanRuns } from './tokenize';
+import type { ReadingStatus } from '../db/reading-status';
+
+const STATUS_WORDS: Record<string, ReadingStatus> = { unread: 'unread', archived: 'archived', read: 'archived' };
+const FAVORITE_WORDS = new Set(['favorite', 'favourite', 'fav']);
+const PLACEHOLDER_WORDS = new Set(['saved', 'placeholder']);
 
 /**
  * Query syntax: words (all must match), "exact phrase", -exclude, tag:x, site:x, lang:ko,
- * before:YYYY-MM-DD (exclusive), after:YYYY-MM-DD (inclusive), is:untagged, is:tagged; filters can be
+ * before:YYYY-MM-DD (exclusive), after:YYYY-MM-DD (inclusive), is:untagged, is:tagged, is:unread,
+ * is:archived (is:read), is:favorite (is:favourite, is:fav), is:saved (placeholders); filters can be
  * negated (-tag:x) and take quoted values (tag:"machine learning"). Several tag: filters must all
  * hold; several site: or lang: filters mean any of them.
  *
@@ -52,6 +58,12 @@ export interface ParsedQuery {
   before?: string;
   /** true: only clips without tags; false: only clips with tags. */
   untagged?: boolean;
+  /** is:unread / is:archived (negated: the other one). */
+  status?: ReadingStatus;
+  /** true: only favourites; false: none of them. */
+  favorite?: boolean;
+  /** true: only placeholders ("saved, not yet clipped"); false: only clipped ones. */
+  placeholder?: boolean;
   /** Filters that were not understood (shown to the user, otherwise ignored). */
   ignored: string[];
 }
@@ -167,7 +179,11 @@ function applyFilter(q: ParsedQuery, key: string, rawValue: string, negated: boo
     }
     default: {
       const v = value.toLowerCase();
+      const status = STATUS_WORDS[v];
       if (v === 'untagged' || v === 'tagged') q.untagged = (v === 'untagged') !== negated;
+      else if (status) q.status = negated ? (status === 'unread' ? 'archived' : 'unread') : status;
+      else if (FAVORITE_WORDS.has(v)) q.favorite = !negated;
+      else if (PLACEHOLDER_WORDS.has(v)) q.placeholder = !negated;
       else q.ignored.push(original);
     }
   }
@@ -216,6 +232,9 @@ export function hasConstraints(q: ParsedQuery): boolean {
     q.excludedLangs.length > 0 ||
     q.after !== undefined ||
     q.before !== undefined ||
-    q.untagged !== undefined
+    q.untagged !== undefined ||
+    q.status !== undefined ||
+    q.favorite !== undefined ||
+    q.placeholder !== undefined
   );
 }

@@ -27,6 +27,9 @@ export function makeClip(overrides: Partial<Clip> = {}): Clip {
     updatedAt: Date.UTC(2024, 2, 6, 1, 2, 3),
     tags: ['기후 변화', 'Seoul'],
     note: '',
+    status: 'unread',
+    favorite: false,
+    placeholder: false,
     ...overrides,
   };
 }

@@ -112,6 +112,10 @@ export function generateClips(count: number, seed: number, options: GenerateOpti
       updatedAt: clippedAt + int(86_400_000),
       tags: list(5),
       note: random() < 0.5 ? '' : text(5),
+      // Derived from the index, not drawn: older seeds keep generating the same libraries.
+      status: index % 3 === 0 ? 'archived' : 'unread',
+      favorite: index % 5 === 0,
+      placeholder: index % 7 === 0,
     };
   });
 }

@@ -31,6 +31,8 @@ describe('clipToMarkdownFile', () => {
       tags: ['기후-변화', 'Seoul'],
       excerpt: clip.excerpt,
       note: "",
+      status: "unread",
+      favorite: false,
     });
     expect(body).toBe(clip.markdown);
   });

@@ -8,7 +8,15 @@ import { useFreshDb } from '../helpers/fresh-db';
 import { click, mount, settle, typeInto, until, useLibraryBrowser } from './helpers';
 
 function actions(overrides: Partial<ReaderActions> = {}): ReaderActions {
-  return { setTags: vi.fn(async () => undefined), setNote: vi.fn(async () => undefined), delete: vi.fn(), close: vi.fn(), ...overrides };
+  return {
+    setTags: vi.fn(async () => undefined),
+    setNote: vi.fn(async () => undefined),
+    delete: vi.fn(),
+    close: vi.fn(),
+    setStatus: vi.fn(async () => undefined),
+    setFavorite: vi.fn(async () => undefined),
+    ...overrides,
+  };
 }
 
 describe('ReaderView', () => {
