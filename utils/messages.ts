@@ -1,6 +1,8 @@
 import type { Clip, SaveStatus } from './db/clip';
 import type { DetectionVerdict } from './detect/types';
 import type { ClipCoverage, ClipMode } from './extract/types';
+import type { HighlightPatch, NewHighlight } from './db/highlights';
+import type { Highlight } from './highlights/types';
 
 /** Why a page cannot be clipped; each has a localized message (`clipError_<code>`). */
 export type ClipErrorCode =
@@ -64,6 +66,12 @@ export interface MessageMap {
   deleteClips: { request: { ids: number[] }; response: Clip[] };
   /** Library → background: put deleted clips back (undo); resolves to the clips restored. */
   undeleteClips: { request: { clips: Clip[] }; response: Clip[] };
+  /** Library → background: highlight a passage of a clip. */
+  addHighlight: { request: NewHighlight; response: Highlight };
+  /** Library → background: recolour a highlight or change its note. */
+  updateHighlight: { request: { id: number; patch: HighlightPatch }; response: Highlight };
+  /** Library → background: delete a highlight; resolves to it (undefined when it was gone). */
+  deleteHighlight: { request: { id: number }; response: Highlight | undefined };
 }
 
 export type MessageName = keyof MessageMap;

@@ -12,6 +12,14 @@ import { createHtmlSanitizer } from '../../utils/export/html-sanitizer';
 import { clipsToRis } from '../../utils/export/ris';
 import type { ExportFormat } from './export-formats';
 import { loadClips } from './library-data';
+import { highlightsByClip } from '../../utils/db/highlights';
+import type { Highlight } from '../../utils/highlights/types';
+
+/** The highlights of the exported clips, clip by clip in export order. */
+async function highlightsOf(clips: readonly Clip[]): Promise<Highlight[]> {
+  const byClip = await highlightsByClip(clips.map((clip) => clip.id));
+  return clips.flatMap((clip) => byClip.get(clip.id) ?? []);
+}
 
 
 /** Downloads go to a folder of their own inside the user's Downloads. */
@@ -76,7 +84,7 @@ export async function buildExport(ids: readonly number[], format: ExportFormat):
   const type = `${mime};charset=utf-8`;
   switch (format) {
     case 'json':
-      return new Blob([...backupJsonChunks(clips, { appVersion: appVersion() })], { type });
+      return new Blob([...backupJsonChunks(clips, { appVersion: appVersion(), highlights: await highlightsOf(clips) })], { type });
     case 'markdown-combined':
       return new Blob([clipsToCombinedMarkdown(clips)], { type });
     case 'csl':

@@ -1,5 +1,6 @@
 /** The library page's writes: every one is a message to the background, which owns the database. */
 import type { Clip } from '../../utils/db/clip';
+import type { HighlightPatch, NewHighlight } from '../../utils/db/highlights';
 import { sendMessage } from '../../utils/messaging';
 
 /** Replace one clip's tags. */
@@ -28,3 +29,12 @@ export const deleteClips = (ids: readonly number[]): Promise<Clip[]> => sendMess
 
 /** Put deleted clips back as they were (same ids, tags and notes). */
 export const undeleteClips = (clips: readonly Clip[]) => sendMessage('undeleteClips', { clips: [...clips] });
+
+/** Highlight a passage of a clip. */
+export const addHighlight = (input: NewHighlight) => sendMessage('addHighlight', input);
+
+/** Recolour a highlight or change its note. */
+export const updateHighlight = (id: number, patch: HighlightPatch) => sendMessage('updateHighlight', { id, patch });
+
+/** Delete a highlight. */
+export const deleteHighlight = (id: number) => sendMessage('deleteHighlight', { id });

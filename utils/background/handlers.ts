@@ -1,4 +1,5 @@
 import { deleteClip, deleteClips, undeleteClips } from '../db/clips';
+import { addHighlight, deleteHighlight, updateHighlight } from '../db/highlights';
 import { setClipNote } from '../db/notes';
 import { bulkAddTags, bulkRemoveTags, deleteTag, mergeTagsInto, renameTag, setClipTags } from '../db/tags';
 import type { HandlerMap } from '../messaging';
@@ -40,4 +41,7 @@ export const handlers: HandlerMap = {
   deleteTag: write(({ tag }) => deleteTag(tag)),
   deleteClips: write(({ ids }) => deleteClips(ids)),
   undeleteClips: write(({ clips }) => undeleteClips(clips)),
+  addHighlight: write((input) => addHighlight(input)),
+  updateHighlight: write(({ id, patch }) => updateHighlight(id, patch)),
+  deleteHighlight: write(({ id }) => deleteHighlight(id)),
 };

@@ -1,6 +1,7 @@
 import type { ClipDraft } from '../extract/types';
 import type { Clip, SaveStatus } from './clip';
 import { changeTables, recordClipChanges } from './clip-change';
+import { reanchorClipHighlights } from './reanchor-highlights';
 import { getDb } from './schema';
 
 export { countClips, listClipIds, listClips, type ClipFilter, type ClipSort, type ListRange } from './list-clips';
@@ -19,12 +20,14 @@ export interface SaveResult {
  */
 export async function saveClip(draft: ClipDraft, now: number = Date.now()): Promise<SaveResult> {
   const db = getDb();
-  return db.transaction('rw', changeTables(db), async () => {
+  return db.transaction('rw', [...changeTables(db), db.highlights], async () => {
     const existing = await db.clips.where('canonicalUrl').equals(draft.canonicalUrl).first();
     if (existing) {
       const clip: Clip = { ...existing, ...draft, id: existing.id, clippedAt: existing.clippedAt, updatedAt: now };
       await db.clips.put(clip);
       await recordClipChanges(db, [{ before: existing, after: clip }]);
+      // The text may have changed: move highlights with it (orphans are kept, flagged).
+      if (existing.text !== clip.text) await reanchorClipHighlights(db, clip.id, clip.text, now);
       return { clip, status: 'updated' as const };
     }
     const id = await db.clips.add({ ...draft, clippedAt: now, updatedAt: now, tags: [], note: '' });

@@ -1,11 +1,14 @@
 import * as v from 'valibot';
 import type { Clip } from '../db/clip';
+import { HIGHLIGHT_COLORS, type Highlight } from '../highlights/types';
 import type { ExportTemplate } from './template';
 
 /** The `format` marker every Gleaner backup carries. */
 export const BACKUP_FORMAT = 'gleaner-backup';
 /** The backup schema version this build writes and the newest it reads. */
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 3;
+/** Older versions this build still reads (2 is reserved for import / reading status, #14). */
+export const READABLE_BACKUP_VERSIONS: readonly number[] = [1, 3];
 
 const nullableString = v.nullable(v.string());
 const stringList = v.array(v.string());
@@ -49,10 +52,25 @@ export const ExportTemplateSchema = v.strictObject({
 /** A named export template (the library may keep several: "Obsidian", "Report"). */
 export const NamedTemplateSchema = v.strictObject({ name: v.string(), template: ExportTemplateSchema });
 
-/** The whole backup file, version 1. Clips come last so writers can stream them. */
-export const BackupSchema = v.strictObject({
+const position = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/** One highlight, every field of `Highlight` (W3C selectors in code points). */
+export const HighlightSchema = v.strictObject({
+  id: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  clipId: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  color: v.picklist(HIGHLIGHT_COLORS),
+  note: v.string(),
+  quote: v.strictObject({ type: v.literal('TextQuoteSelector'), exact: v.pipe(v.string(), v.minLength(1)), prefix: v.string(), suffix: v.string() }),
+  position: v.strictObject({ type: v.literal('TextPositionSelector'), start: position, end: position }),
+  orphaned: v.boolean(),
+  createdAt: v.number(),
+  updatedAt: v.number(),
+});
+
+/** The whole backup file, version 1 (before highlights). */
+export const BackupSchemaV1 = v.strictObject({
   format: v.literal(BACKUP_FORMAT),
-  version: v.literal(BACKUP_VERSION),
+  version: v.literal(1),
   exportedAt: v.pipe(v.string(), v.isoTimestamp()),
   app: v.strictObject({ name: v.string(), version: v.string() }),
   clipCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
@@ -61,7 +79,16 @@ export const BackupSchema = v.strictObject({
   clips: v.array(ClipSchema),
 });
 
-/** A validated Gleaner backup. */
+/** The whole backup file, version 3: version 1 plus highlights. Clips come last so writers can stream them. */
+export const BackupSchema = v.strictObject({
+  ...BackupSchemaV1.entries,
+  version: v.literal(BACKUP_VERSION),
+  highlightCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  highlights: v.array(HighlightSchema),
+  clips: v.array(ClipSchema),
+});
+
+/** A validated Gleaner backup (older versions are read into this shape). */
 export type GleanerBackup = v.InferOutput<typeof BackupSchema>;
 /** A named export template inside a backup. */
 export type NamedTemplate = v.InferOutput<typeof NamedTemplateSchema>;
@@ -71,6 +98,8 @@ export type NamedTemplate = v.InferOutput<typeof NamedTemplateSchema>;
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const clipSchemaMatches: Same<v.InferOutput<typeof ClipSchema>, Clip> = true;
 const templateSchemaMatches: Same<v.InferOutput<typeof ExportTemplateSchema>, ExportTemplate> = true;
+const highlightSchemaMatches: Same<v.InferOutput<typeof HighlightSchema>, Highlight> = true;
+void highlightSchemaMatches;
 void clipSchemaMatches;
 void templateSchemaMatches;
 
@@ -82,3 +111,10 @@ export const CLIP_FIELDS = [
 ] as const satisfies ReadonlyArray<keyof Clip>;
 const clipFieldsComplete: [Exclude<keyof Clip, (typeof CLIP_FIELDS)[number]>] extends [never] ? true : false = true;
 void clipFieldsComplete;
+
+/** Field order of a highlight in backups (fixed, like CLIP_FIELDS). */
+export const HIGHLIGHT_FIELDS = [
+  'id', 'clipId', 'color', 'note', 'quote', 'position', 'orphaned', 'createdAt', 'updatedAt',
+] as const satisfies ReadonlyArray<keyof Highlight>;
+const highlightFieldsComplete: [Exclude<keyof Highlight, (typeof HIGHLIGHT_FIELDS)[number]>] extends [never] ? true : false = true;
+void highlightFieldsComplete;

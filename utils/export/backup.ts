@@ -1,10 +1,14 @@
 import * as v from 'valibot';
 import type { Clip } from '../db/clip';
+import type { Highlight } from '../highlights/types';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
   BackupSchema,
+  BackupSchemaV1,
   CLIP_FIELDS,
+  HIGHLIGHT_FIELDS,
+  READABLE_BACKUP_VERSIONS,
   type GleanerBackup,
   type NamedTemplate,
 } from './backup-schema';
@@ -20,6 +24,8 @@ export interface BackupMeta {
   /** Settings as plain JSON (the caller owns their shape). */
   settings?: Record<string, unknown>;
   templates?: NamedTemplate[];
+  /** Highlights of the clips (written before the clips; a library has far fewer of them). */
+  highlights?: readonly Highlight[];
 }
 
 /** Why a file could not be restored. */
@@ -41,6 +47,8 @@ export function* backupJsonChunks(clips: readonly Clip[], meta: BackupMeta): Gen
     clipCount: clips.length,
     settings: meta.settings ?? {},
     templates: meta.templates ?? [],
+    highlightCount: meta.highlights?.length ?? 0,
+    highlights: (meta.highlights ?? []).map(orderedHighlight),
   };
   const head = JSON.stringify(header);
   yield `${head.slice(0, -1)},"clips":[`;
@@ -61,6 +69,13 @@ export function serializeBackup(clips: readonly Clip[], meta: BackupMeta): strin
 function orderedClip(clip: Clip): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const field of CLIP_FIELDS) out[field] = clip[field];
+  return out;
+}
+
+/** A highlight with exactly the backup's fields in order. */
+function orderedHighlight(highlight: Highlight): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const field of HIGHLIGHT_FIELDS) out[field] = highlight[field];
   return out;
 }
 
@@ -156,24 +171,41 @@ export function parseBackup(input: string, maxBytes = DEFAULT_MAX_BACKUP_BYTES):
     if (Array.isArray(data)) return fail('foreign', 'This JSON file is a list (perhaps a CSL-JSON citation export), not a Gleaner backup.');
     return fail('foreign', 'This JSON file is not a Gleaner backup.');
   }
-  if (data.version !== BACKUP_VERSION) {
+  if (typeof data.version !== 'number' || !READABLE_BACKUP_VERSIONS.includes(data.version)) {
     if (typeof data.version === 'number' && data.version > BACKUP_VERSION) {
       return fail('version', `This backup was made by a newer Gleaner (backup format ${data.version}; this version reads up to ${BACKUP_VERSION}). Update Gleaner, then restore it.`);
     }
     return fail('version', `This backup has an unknown format version (${JSON.stringify(data.version)}).`);
   }
-  const result = v.safeParse(BackupSchema, data);
+  const result = data.version === 1 ? v.safeParse(BackupSchemaV1, data) : v.safeParse(BackupSchema, data);
   if (!result.success) {
     const details = result.issues.slice(0, 5).map((issue) => describeIssue(issue, data));
     const more = result.issues.length > 5 ? ` (and ${result.issues.length - 5} more problems)` : '';
     return fail('invalid', `The backup is damaged — ${details.join('; ')}${more}.`);
   }
-  const backup = result.output;
+  // Older versions read into the current shape: a version 1 backup has no highlights.
+  const backup: GleanerBackup =
+    result.output.version === 1 ? { ...result.output, version: BACKUP_VERSION, highlightCount: 0, highlights: [] } : result.output;
+  if (backup.highlightCount !== backup.highlights.length) {
+    return fail('invalid', `The backup says it holds ${backup.highlightCount} highlights but contains ${backup.highlights.length}; it was cut short or edited.`);
+  }
   if (backup.clipCount !== backup.clips.length) {
     return fail('invalid', `The backup says it holds ${backup.clipCount} clips but contains ${backup.clips.length}; it was cut short or edited.`);
   }
-  const duplicate = findDuplicate(backup.clips);
+  const duplicate = findDuplicate(backup.clips) ?? findHighlightProblem(backup.highlights, backup.clips);
   return duplicate ? fail('invalid', `The backup is damaged — ${duplicate}.`) : { ok: true, backup };
+}
+
+function findHighlightProblem(highlights: readonly Highlight[], clips: readonly Clip[]): string | null {
+  const clipIds = new Set(clips.map((clip) => clip.id));
+  const ids = new Set<number>();
+  for (const highlight of highlights) {
+    if (ids.has(highlight.id)) return `two highlights share the id ${highlight.id}`;
+    if (!clipIds.has(highlight.clipId)) return `highlight ${highlight.id} belongs to clip ${highlight.clipId}, which is not in the backup`;
+    if (highlight.position.end < highlight.position.start) return `highlight ${highlight.id} ends before it starts`;
+    ids.add(highlight.id);
+  }
+  return null;
 }
 
 function findDuplicate(clips: readonly Clip[]): string | null {
