@@ -13,6 +13,7 @@ import { EMPTY_FILTER, isFiltered, type LibraryFilter, type LibrarySort, withTag
 import { FilterBar } from './FilterBar';
 import { formatNumber } from './format';
 import { addTagToClips, deleteTag, mergeTags, removeTagFromClips, renameTag, setClipNote, setClipTags } from './library-actions';
+import { addHighlight, deleteHighlight, updateHighlight } from './library-actions';
 import { countAll, isSearch, loadAllIds, loadFacets, loadIds, loadTagCounts } from './library-data';
 import { ReaderView } from './ReaderView';
 import { navigate, useRoute } from './route';
@@ -206,6 +207,7 @@ export function LibraryApp() {
                 void removeClips([clip.id]);
               },
               close: closeReader,
+              highlights: { add: addHighlight, update: updateHighlight, delete: deleteHighlight },
             }}
           />
         </div>
