@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { Clip } from '../db/clip';
 import { HIGHLIGHT_COLORS, type Highlight } from '../highlights/types';
+import { HIGHLIGHT_STYLES } from './highlights-markdown';
 import type { ExportTemplate } from './template';
 
 /** The `format` marker every Gleaner backup carries. */
@@ -47,6 +48,7 @@ export const ClipSchema = v.strictObject({
 export const ExportTemplateSchema = v.strictObject({
   filename: v.string(),
   frontMatter: v.array(v.strictObject({ key: v.string(), value: v.string() })),
+  highlightStyle: v.optional(v.picklist(HIGHLIGHT_STYLES)),
 });
 
 /** A named export template (the library may keep several: "Obsidian", "Report"). */
