@@ -41,6 +41,8 @@ export interface ClipSummary {
   mode: Clip['mode'];
   note: string;
   hasNote: boolean;
+  /** Quotes and notes of its highlights (search verifies terms against them). */
+  highlightText?: string;
 }
 
 const EXCERPT_LENGTH = 280;
@@ -85,5 +87,6 @@ export function summarizeClip(clip: Clip): ClipSummary {
     mode: clip.mode,
     note: clip.note ?? '',
     hasNote: (clip.note ?? '').trim().length > 0,
+    ...(clip.highlightText ? { highlightText: clip.highlightText } : {}),
   };
 }

@@ -2,6 +2,7 @@ import type { ClipDraft } from '../extract/types';
 import type { Clip, SaveStatus } from './clip';
 import { changeTables, recordClipChanges } from './clip-change';
 import { reanchorClipHighlights } from './reanchor-highlights';
+import { syncHighlightText } from './highlight-text';
 import { getDb } from './schema';
 
 export { countClips, listClipIds, listClips, type ClipFilter, type ClipSort, type ListRange } from './list-clips';
@@ -27,7 +28,10 @@ export async function saveClip(draft: ClipDraft, now: number = Date.now()): Prom
       await db.clips.put(clip);
       await recordClipChanges(db, [{ before: existing, after: clip }]);
       // The text may have changed: move highlights with it (orphans are kept, flagged).
-      if (existing.text !== clip.text) await reanchorClipHighlights(db, clip.id, clip.text, now);
+      if (existing.text !== clip.text && (await reanchorClipHighlights(db, clip.id, clip.text, now)).anchored > 0) {
+        await syncHighlightText(db, [clip.id]);
+        return { clip: (await db.clips.get(clip.id)) ?? clip, status: 'updated' as const };
+      }
       return { clip, status: 'updated' as const };
     }
     const id = await db.clips.add({ ...draft, clippedAt: now, updatedAt: now, tags: [], note: '' });

@@ -1,5 +1,12 @@
 import type { HighlightColor, Highlight, HighlightTarget } from '../highlights/types';
-import { getDb } from './schema';
+import { changeTables } from './clip-change';
+import { syncHighlightText } from './highlight-text';
+import { getDb, type GleanerDb } from './schema';
+
+/** Tables of a highlight write: the highlight and its clip's search text commit together. */
+function writeTables(db: GleanerDb) {
+  return [...changeTables(db), db.highlights];
+}
 
 /** What the reader sends to create a highlight. */
 export interface NewHighlight extends HighlightTarget {
@@ -22,7 +29,7 @@ export function byPosition(a: Highlight, b: Highlight): number {
 /** Add a highlight to a clip; throws when the clip does not exist. */
 export async function addHighlight(input: NewHighlight, now: number = Date.now()): Promise<Highlight> {
   const db = getDb();
-  return db.transaction('rw', [db.clips, db.highlights], async () => {
+  return db.transaction('rw', writeTables(db), async () => {
     if (!(await db.clips.get(input.clipId))) throw new Error(`No clip with id ${input.clipId}`);
     const row: Omit<Highlight, 'id'> = {
       clipId: input.clipId,
@@ -35,6 +42,7 @@ export async function addHighlight(input: NewHighlight, now: number = Date.now()
       updatedAt: now,
     };
     const id = await db.highlights.add(row as Highlight);
+    await syncHighlightText(db, [input.clipId]);
     return { ...row, id };
   });
 }
@@ -42,11 +50,12 @@ export async function addHighlight(input: NewHighlight, now: number = Date.now()
 /** Recolour a highlight or change its note; resolves to the highlight (throws when missing). */
 export async function updateHighlight(id: number, patch: HighlightPatch, now: number = Date.now()): Promise<Highlight> {
   const db = getDb();
-  return db.transaction('rw', db.highlights, async () => {
+  return db.transaction('rw', writeTables(db), async () => {
     const existing = await db.highlights.get(id);
     if (!existing) throw new Error(`No highlight with id ${id}`);
     const next: Highlight = { ...existing, ...patch, updatedAt: now };
     await db.highlights.put(next);
+    await syncHighlightText(db, [next.clipId]);
     return next;
   });
 }
@@ -54,9 +63,12 @@ export async function updateHighlight(id: number, patch: HighlightPatch, now: nu
 /** Delete a highlight; resolves to the deleted highlight (to undo), or undefined. */
 export async function deleteHighlight(id: number): Promise<Highlight | undefined> {
   const db = getDb();
-  return db.transaction('rw', db.highlights, async () => {
+  return db.transaction('rw', writeTables(db), async () => {
     const existing = await db.highlights.get(id);
-    if (existing) await db.highlights.delete(id);
+    if (existing) {
+      await db.highlights.delete(id);
+      await syncHighlightText(db, [existing.clipId]);
+    }
     return existing;
   });
 }

@@ -2,6 +2,7 @@ import type { Clip } from './clip';
 import { recordClipChanges, type ClipChange } from './clip-change';
 import { clearDerivedData, derivedTables } from './derived-data';
 import type { Highlight } from '../highlights/types';
+import { syncHighlightText } from './highlight-text';
 import { getDb, type GleanerDb } from './schema';
 
 /**
@@ -92,6 +93,9 @@ export async function restoreClips(
     const ids: IdMap = new Map();
     const summary = mode === 'replace' ? await replaceAll(db, clips, ids) : await merge(db, clips, mode === 'merge-update', ids);
     const written = await restoreHighlights(db, highlights, ids, mode === 'replace');
+    // The backup's clips may carry highlight text their highlights no longer match (or none): derive it.
+    const touched = [...highlights.map((h) => h.clipId), ...clips.filter((c) => c.highlightText).map((c) => c.id)];
+    await syncHighlightText(db, touched.flatMap((id) => ids.get(id) ?? []));
     return highlights.length > 0 ? { ...summary, highlights: written } : summary;
   });
 }
@@ -117,7 +121,16 @@ async function restoreHighlights(db: GleanerDb, highlights: readonly Highlight[]
   }
   const existing = await db.highlights.where('clipId').anyOf([...new Set(moved.map((h) => h.clipId))]).toArray();
   const seen = new Set(existing.map(highlightKey));
-  const fresh = moved.filter((h) => !seen.has(highlightKey(h))).map(({ id: _id, ...rest }) => rest);
-  await db.highlights.bulkAdd(fresh as Highlight[]);
+  // Ids are kept when free (a restore into an emptied library reproduces it), else assigned anew.
+  const taken = new Set(await db.highlights.toCollection().primaryKeys());
+  const fresh = moved.filter((h) => !seen.has(highlightKey(h))).map((h) => {
+    if (!taken.has(h.id)) {
+      taken.add(h.id);
+      return h;
+    }
+    const { id: _id, ...rest } = h;
+    return rest as Highlight;
+  });
+  await db.highlights.bulkAdd(fresh);
   return fresh.length;
 }

@@ -42,6 +42,7 @@ export const ClipSchema = v.strictObject({
   updatedAt: v.number(),
   tags: stringList,
   note: v.string(),
+  highlightText: v.optional(v.string()),
 });
 
 /** The user-editable export template, as stored in settings. */
@@ -109,7 +110,7 @@ void templateSchemaMatches;
 export const CLIP_FIELDS = [
   'id', 'url', 'canonicalUrl', 'title', 'byline', 'authors', 'published', 'modified', 'siteName', 'lang',
   'excerpt', 'leadImage', 'keywords', 'html', 'markdown', 'text', 'wordCount', 'charCount', 'confidence',
-  'mode', 'clippedAt', 'updatedAt', 'tags', 'note',
+  'mode', 'clippedAt', 'updatedAt', 'tags', 'note', 'highlightText',
 ] as const satisfies ReadonlyArray<keyof Clip>;
 const clipFieldsComplete: [Exclude<keyof Clip, (typeof CLIP_FIELDS)[number]>] extends [never] ? true : false = true;
 void clipFieldsComplete;

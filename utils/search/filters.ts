@@ -3,7 +3,7 @@ import { clipDate, clipLang, clipSites, type FacetSource } from './facets';
 import type { ParsedQuery } from './query';
 
 /** What filter checks read from a clip. */
-export type FilterSource = FacetSource & { tags: string[] };
+export type FilterSource = FacetSource & { tags: string[]; highlightText?: string };
 
 /**
  * Whether a clip passes the query's filters, computed from the clip itself with the same
@@ -14,6 +14,7 @@ export function passesFilters(clip: FilterSource, q: ParsedQuery): boolean {
   if (!q.tags.every((t) => tags.has(t)) || q.excludedTags.some((t) => tags.has(t))) return false;
   if (q.untagged === true && tags.size > 0) return false;
   if (q.untagged === false && tags.size === 0) return false;
+  if (q.highlighted !== undefined && q.highlighted !== Boolean(clip.highlightText)) return false;
   if (q.sites.length > 0 || q.excludedSites.length > 0) {
     const sites = new Set(clipSites(clip));
     if (q.sites.length > 0 && !q.sites.some((s) => sites.has(s))) return false;

@@ -8,6 +8,7 @@ import {
   siteFacet,
   tagFacet,
   UNTAGGED_FACET,
+  HIGHLIGHTS_FACET,
   type FacetSource,
 } from './facets';
 import { foldText } from './fold';
@@ -35,6 +36,8 @@ export interface IndexSource extends FacetSource {
   byline: string | null;
   tags: string[];
   note: string;
+  /** Quotes and notes of the clip's highlights. */
+  highlightText?: string;
 }
 
 /** The terms of one part: parallel arrays (facets have tf 0) and the weighted token count. */
@@ -72,12 +75,14 @@ export function contentPart(clip: IndexSource): PartTerms {
 }
 
 /** Terms of the meta part. */
-export function metaPart(clip: Pick<IndexSource, 'tags' | 'note'>): PartTerms {
+export function metaPart(clip: Pick<IndexSource, 'tags' | 'note' | 'highlightText'>): PartTerms {
   const counts = new Map<string, number>();
   let length = 0;
   for (const tag of clip.tags) length += countTerms(foldText(tag), counts, TAG_WEIGHT);
   length += countTerms(foldText(clip.note), counts);
+  length += countTerms(foldText(clip.highlightText ?? ''), counts);
   const facets = clip.tags.length === 0 ? [UNTAGGED_FACET] : clip.tags.map((t) => tagFacet(tagKey(t)));
+  if (clip.highlightText) facets.push(HIGHLIGHTS_FACET);
   return finish(counts, length, facets);
 }
 
@@ -96,11 +101,11 @@ export function contentChanged(a: IndexSource, b: IndexSource): boolean {
 }
 
 /** Whether two versions of a clip differ in what the meta part indexes. */
-export function metaChanged(a: Pick<IndexSource, 'tags' | 'note'>, b: Pick<IndexSource, 'tags' | 'note'>): boolean {
-  return a.note !== b.note || a.tags.length !== b.tags.length || a.tags.some((t, i) => t !== b.tags[i]);
+export function metaChanged(a: Pick<IndexSource, 'tags' | 'note' | 'highlightText'>, b: Pick<IndexSource, 'tags' | 'note' | 'highlightText'>): boolean {
+  return a.note !== b.note || (a.highlightText ?? '') !== (b.highlightText ?? '') || a.tags.length !== b.tags.length || a.tags.some((t, i) => t !== b.tags[i]);
 }
 
 /** Every indexed field joined (fields never run into each other); what verification searches. */
-export function searchableText(clip: Pick<IndexSource, 'title' | 'byline' | 'siteName' | 'tags' | 'note' | 'text'>): string {
-  return [clip.title, clip.byline ?? '', clip.siteName ?? '', ...clip.tags, clip.note, clip.text].join(FIELD_SEPARATOR);
+export function searchableText(clip: Pick<IndexSource, 'title' | 'byline' | 'siteName' | 'tags' | 'note' | 'text' | 'highlightText'>): string {
+  return [clip.title, clip.byline ?? '', clip.siteName ?? '', ...clip.tags, clip.note, clip.highlightText ?? '', clip.text].join(FIELD_SEPARATOR);
 }

@@ -1,4 +1,4 @@
-import { dateRangeFacets, langFacet, siteFacet, tagFacet, UNTAGGED_FACET } from './facets';
+import { dateRangeFacets, HIGHLIGHTS_FACET, langFacet, siteFacet, tagFacet, UNTAGGED_FACET } from './facets';
 import { lookupId, type TermLookup } from './lookup';
 import type { ParsedQuery, QueryTerm } from './query';
 import { cjkBigrams, MAX_WORD_LENGTH, wordTerm } from './tokenize';
@@ -51,6 +51,8 @@ export function planQuery(q: ParsedQuery): Unit[] {
   }
   if (q.untagged === true) add('filter', [{ kind: 'exact', term: UNTAGGED_FACET }]);
   if (q.untagged === false) add('exclude', [{ kind: 'exact', term: UNTAGGED_FACET }]);
+  if (q.highlighted === true) add('filter', [{ kind: 'exact', term: HIGHLIGHTS_FACET }]);
+  if (q.highlighted === false) add('exclude', [{ kind: 'exact', term: HIGHLIGHTS_FACET }]);
   for (const tag of q.excludedTags) add('exclude', [{ kind: 'exact', term: tagFacet(tag) }]);
   for (const s of q.excludedSites) add('exclude', [{ kind: 'exact', term: siteFacet(s) }]);
   for (const l of q.excludedLangs) add('exclude', [{ kind: 'exact', term: langFacet(l) }]);

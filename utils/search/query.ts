@@ -52,6 +52,8 @@ export interface ParsedQuery {
   before?: string;
   /** true: only clips without tags; false: only clips with tags. */
   untagged?: boolean;
+  /** `has:highlights` (true) / `-has:highlights` (false). */
+  highlighted?: boolean;
   /** Filters that were not understood (shown to the user, otherwise ignored). */
   ignored: string[];
 }
@@ -66,7 +68,7 @@ interface Token {
   open: boolean;
 }
 
-const FILTER_RE = /^(tag|site|lang|before|after|is):(.*)$/is;
+const FILTER_RE = /^(tag|site|lang|before|after|is|has):(.*)$/is;
 
 function isSpace(ch: string | undefined): boolean {
   return ch !== undefined && /\s/.test(ch);
@@ -165,6 +167,11 @@ function applyFilter(q: ParsedQuery, key: string, rawValue: string, negated: boo
       else q.before = q.before && q.before < day ? q.before : day;
       return;
     }
+    case 'has': {
+      if (value.toLowerCase() === 'highlights' || value.toLowerCase() === 'highlight') q.highlighted = !negated;
+      else q.ignored.push(original);
+      return;
+    }
     default: {
       const v = value.toLowerCase();
       if (v === 'untagged' || v === 'tagged') q.untagged = (v === 'untagged') !== negated;
@@ -216,6 +223,7 @@ export function hasConstraints(q: ParsedQuery): boolean {
     q.excludedLangs.length > 0 ||
     q.after !== undefined ||
     q.before !== undefined ||
-    q.untagged !== undefined
+    q.untagged !== undefined ||
+    q.highlighted !== undefined
   );
 }

@@ -8,6 +8,7 @@ import { parseBackup, serializeBackup } from '../../../utils/export/backup';
 import { describeRange, normalizeText, type HighlightTarget } from '../../../utils/highlights';
 import { makeDraft } from '../helpers/draft';
 import { useFreshDb } from '../helpers/fresh-db';
+import { expectDerivedConsistent } from './derived';
 
 const TEXT = '서울 성동구가 일자리대상을 받았다. The district created 1,200 jobs last year. 区は昨年、千二百人の雇用を生んだ。';
 
@@ -147,5 +148,28 @@ describe('backup format 3', () => {
     expect(!bad.ok && bad.message).toMatch(/clip 999, which is not in the backup/);
     const badColor = parseBackup(text.replace('"color":"purple"', '"color":"red"'));
     expect(badColor.ok).toBe(false);
+  });
+});
+
+describe('highlights in search', () => {
+  const getDb = useFreshDb();
+
+  it('finds clips by highlight text and notes, and filters with has:highlights', async () => {
+    const { searchClipIds } = await import('../../../utils/search');
+    const one = (await saveClip(makeDraft({ text: TEXT }), 1)).clip;
+    const two = (await saveClip(makeDraft({ url: 'https://e.com/2', canonicalUrl: 'https://e.com/2', text: 'Another article entirely.' }), 2)).clip;
+    expect(await searchClipIds('has:highlights')).toEqual([]);
+    const h = await addHighlight({ clipId: one.id, color: 'yellow', note: 'zebracrossing 횡단보도', ...target(TEXT, 'created 1,200 jobs') });
+    expect(await searchClipIds('has:highlights')).toEqual([one.id]);
+    expect(await searchClipIds('-has:highlights')).toEqual([two.id]);
+    expect(await searchClipIds('zebracrossing')).toEqual([one.id]);
+    expect(await searchClipIds('횡단보도')).toEqual([one.id]);
+    await updateHighlight(h.id, { note: 'giraffe' });
+    expect(await searchClipIds('zebracrossing')).toEqual([]);
+    expect(await searchClipIds('giraffe has:highlights')).toEqual([one.id]);
+    await deleteHighlight(h.id);
+    expect(await searchClipIds('giraffe')).toEqual([]);
+    expect(await searchClipIds('has:highlights')).toEqual([]);
+    await expectDerivedConsistent(getDb());
   });
 });
