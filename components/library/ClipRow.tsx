@@ -16,6 +16,8 @@ export interface LibraryRow {
   /** A passage around the search matches, and the matches in it. */
   snippet?: string;
   highlights?: readonly HighlightRange[];
+  /** How many highlights the clip has (#15). */
+  highlightCount?: number;
 }
 
 /** Fixed height of a row in CSS pixels (the windowed list needs it). */
@@ -74,6 +76,11 @@ export function ClipRow({ row, index, selected, onToggle, onOpen, onTag }: Props
         <div class="clip-row__meta">
           {row.siteName ? <bdi class="clip-row__site">{row.siteName}</bdi> : null}
           {date ? <span>{date}</span> : null}
+          {row.highlightCount ? (
+            <span class="clip-row__highlights" data-testid="row-highlight-count" data-count={row.highlightCount}>
+              {t('highlightCount', String(row.highlightCount))}
+            </span>
+          ) : null}
           {row.tags.length > 0 ? (
             <span class="clip-row__tags">
               {row.tags.map((tag) => (

@@ -15,6 +15,7 @@ import { formatNumber } from './format';
 import { addTagToClips, deleteTag, mergeTags, removeTagFromClips, renameTag, setClipNote, setClipTags } from './library-actions';
 import { addHighlight, deleteHighlight, updateHighlight } from './library-actions';
 import { countAll, isSearch, loadAllIds, loadFacets, loadIds, loadTagCounts } from './library-data';
+import { HighlightsPanel } from './HighlightsPanel';
 import { ReaderView } from './ReaderView';
 import { navigate, useRoute } from './route';
 import { SearchBox } from './SearchBox';
@@ -189,6 +190,7 @@ export function LibraryApp() {
             onMerge={mergeTags}
             onDelete={deleteTag}
           />
+          <HighlightsPanel onOpen={openClip} />
           <ExportMenu counts={{ selection: selection.ids.size, filter: rows.count, all: totalClips }} onExport={exportScope} />
           <BackupPanel onBackup={backUp} />
           <StoragePanel clipCount={totalClips} />
