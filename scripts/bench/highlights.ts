@@ -219,8 +219,8 @@ async function main(): Promise<void> {
 |---|---|---|
 | re-anchoring after synthetic re-clip edits (${anchor.articles} fixture articles × ${PER_ARTICLE} highlights: sentences inserted, passages deleted, whitespace changed; inside quotes a typo fixed or a word inserted) | ${(rate * 100).toFixed(2)} % (${anchor.right}/${anchor.total}; ${anchor.orphaned} orphaned, ${(anchor.ms / Math.max(1, anchor.total)).toFixed(2)} ms each) | ≥ 99 % |
 | drawing 200 highlights on a ${draw.kb} KB article, reader path (parse, anchor, mark, serialize), Chromium, median of 15 | ${draw.readerMs.toFixed(1)} ms (max ${draw.readerMax.toFixed(1)} ms; ${draw.drawn} drawn) | ≤ 50 ms |
-| machine during the run | load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} CPUs (times scale with contention) | |
 | same, drawn into a live attached element incl. layout (a live-page draw; the reader does not use this path) | ${draw.liveMs.toFixed(1)} ms (max ${draw.liveMax.toFixed(1)} ms) | — |
+| machine during the run | load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} CPUs (times scale with contention) | |
 `;
   if (!values['no-write']) writeBenchmarkSection(join(ROOT, 'BENCHMARKS.md'), 'highlights', body);
 }
