@@ -21,6 +21,8 @@ export interface LibraryRow {
   favorite: boolean;
   /** Saved from an import, not yet clipped. */
   placeholder: boolean;
+  /** How many highlights the clip has (#15). */
+  highlightCount?: number;
 }
 
 /** Fixed height of a row in CSS pixels (the windowed list needs it). */
@@ -116,6 +118,11 @@ export function ClipRow({ row, index, selected, onToggle, onOpen, onTag, onStatu
           {row.status === 'archived' ? <span class="clip-row__badge">{t('libraryArchivedBadge')}</span> : null}
           {row.siteName ? <bdi class="clip-row__site">{row.siteName}</bdi> : null}
           {date ? <span>{date}</span> : null}
+          {row.highlightCount ? (
+            <span class="clip-row__highlights" data-testid="row-highlight-count" data-count={row.highlightCount}>
+              {t('highlightCount', String(row.highlightCount))}
+            </span>
+          ) : null}
           {row.tags.length > 0 ? (
             <span class="clip-row__tags">
               {row.tags.map((tag) => (

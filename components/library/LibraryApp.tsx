@@ -16,6 +16,7 @@ import { addTagToClips, deleteTag, mergeTags, removeTagFromClips, renameTag, set
 import { countAll, isSearch, loadAllIds, loadFacets, loadIds, loadReadingCounts, loadTagCounts } from './library-data';
 import { ImportPanel } from './ImportPanel';
 import { addHighlight, deleteHighlight, updateHighlight } from './library-actions';
+import { HighlightsPanel } from './HighlightsPanel';
 import { ReaderView } from './ReaderView';
 import { navigate, useRoute } from './route';
 import { SearchBox } from './SearchBox';
@@ -197,6 +198,7 @@ export function LibraryApp() {
             onDelete={deleteTag}
           />
           <ImportPanel />
+          <HighlightsPanel onOpen={openClip} />
           <ExportMenu counts={{ selection: selection.ids.size, filter: rows.count, all: totalClips }} onExport={exportScope} />
           <BackupPanel onBackup={backUp} />
           <StoragePanel clipCount={totalClips} />

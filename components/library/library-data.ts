@@ -4,6 +4,7 @@
  */
 import type { Clip } from '../../utils/db/clip';
 import type { ClipSummary } from '../../utils/db/clip-summary';
+import { highlightCounts } from '../../utils/db/highlights';
 import { getDb } from '../../utils/db/schema';
 import { readStats } from '../../utils/db/search-meta';
 import { countClips, getClips, listClipIds, listClips, type ClipFilter, type ClipSort } from '../../utils/db/clips';
@@ -68,8 +69,14 @@ function summaryRow(clip: ClipSummary): LibraryRow {
   };
 }
 
-/** Rows `offset … offset+limit` of the view. */
+/** Rows `offset … offset+limit` of the view, with each clip's highlight count. */
 export async function loadRows(filter: LibraryFilter, sort: LibrarySort, offset: number, limit: number): Promise<LibraryRow[]> {
+  const rows = await loadPlainRows(filter, sort, offset, limit);
+  const counts = await highlightCounts(rows.map((row) => row.id));
+  return counts.size === 0 ? rows : rows.map((row) => ({ ...row, highlightCount: counts.get(row.id) }));
+}
+
+async function loadPlainRows(filter: LibraryFilter, sort: LibrarySort, offset: number, limit: number): Promise<LibraryRow[]> {
   if (isSearch(filter)) {
     const hits = await searchClips(toQuery(filter), { offset, limit });
     return hits.map((hit) => ({

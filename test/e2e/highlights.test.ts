@@ -156,6 +156,18 @@ describe('highlights in Chromium', () => {
     expect(markdown).toMatch(/#highlight\/green/);
   });
 
+  it('keeps them anchored when the page is clipped again', async () => {
+    const before = await storedHighlights(ext);
+    const article = await ext.context.newPage();
+    await article.goto(server.urlOf(SEED));
+    const tabId = await tabIdOf(ext, article.url());
+    const outcome = await library.evaluate((id) => chrome.runtime.sendMessage({ type: 'clipTab', payload: { tabId: id, mode: 'article' } }), tabId);
+    expect(outcome).toMatchObject({ ok: true, value: { ok: true, status: 'updated' } });
+    await article.close();
+    const after = await storedHighlights(ext);
+    expect(after.map((h) => [h.id, h.quote.exact, h.orphaned])).toEqual(before.map((h) => [h.id, h.quote.exact, false]));
+  });
+
   it('keeps highlights through backup → wipe → restore', async () => {
     const [event] = await Promise.all([library.waitForEvent('download', { timeout: 15_000 }), library.getByTestId('backup-now').click()]);
     const backup = await event.path();

@@ -103,3 +103,24 @@ export async function highlightCounts(clipIds?: readonly number[]): Promise<Map<
   for (const key of keys) if (typeof key === 'number') counts.set(key, (counts.get(key) ?? 0) + 1);
   return counts;
 }
+
+/** A highlight with what the Highlights view shows of its clip. */
+export interface HighlightEntry {
+  highlight: Highlight;
+  clipTitle: string;
+  clipTags: string[];
+}
+
+/** Every highlight with its clip's title and tags (from the light summaries), newest first. */
+export async function highlightEntries(): Promise<HighlightEntry[]> {
+  const db = getDb();
+  const highlights = await allHighlights();
+  const ids = [...new Set(highlights.map((h) => h.clipId))];
+  const summaries = await db.clipSummaries.bulkGet(ids);
+  const byId = new Map(summaries.flatMap((s) => (s ? [[s.id, s] as const] : [])));
+  // Highlights whose clip was deleted are kept (undo, restore) but not listed.
+  return highlights.flatMap((highlight) => {
+    const clip = byId.get(highlight.clipId);
+    return clip ? [{ highlight, clipTitle: clip.title, clipTags: clip.tags }] : [];
+  });
+}

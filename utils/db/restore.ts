@@ -66,6 +66,8 @@ async function merge(db: GleanerDb, clips: readonly Clip[], update: boolean, ids
     }
   }
   await db.clips.bulkPut(changes.flatMap((change) => (change.after ? [change.after] : [])));
+  // Highlights left by a deleted clip (kept for its undo) must not attach to a different clip given its id.
+  if (keepId.length > 0) await db.highlights.where('clipId').anyOf(keepId.map((clip) => clip.id)).delete();
   await db.clips.bulkAdd(keepId);
   const newIds = newId.length > 0 ? await db.clips.bulkAdd(newId, { allKeys: true }) : [];
   const added = [...keepId, ...newId.map((clip, i) => ({ ...clip, id: newIds[i] ?? 0 }))];

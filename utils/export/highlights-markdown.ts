@@ -9,9 +9,17 @@ export type HighlightLookup = ReadonlyMap<number, readonly Highlight[]>;
 export const HIGHLIGHT_STYLES = ['section', 'inline'] as const;
 export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 
+/**
+ * Page text made inert in Markdown: no raw HTML (`<` as an entity) and no links (brackets escaped),
+ * so a quote of hostile text cannot become a tag or a javascript: link in the reader of the file.
+ */
+export function inertText(text: string): string {
+  return text.replace(/[\\[\]]/g, '\\$&').replace(/</g, '&lt;');
+}
+
 /** A quote as a Markdown block quote (every line prefixed, so a line break cannot end it). */
 function blockQuote(text: string): string {
-  return text.split('\n').map((line) => `> ${line}`.trimEnd()).join('\n');
+  return inertText(text).split('\n').map((line) => `> ${line}`.trimEnd()).join('\n');
 }
 
 /** One highlight in Markdown: the quote, the note below it, then its colour tag and a link back. */
@@ -19,7 +27,7 @@ export function highlightMarkdown(highlight: Highlight, clip: Pick<Clip, 'url' |
   const link = textFragmentUrl(clip.canonicalUrl || clip.url, highlight.quote.exact);
   const tags = [`#highlight/${highlight.color}`, ...(highlight.orphaned ? ['#highlight/orphaned'] : [])].join(' ');
   const parts = [blockQuote(highlight.quote.exact)];
-  if (highlight.note.trim()) parts.push(highlight.note.trim());
+  if (highlight.note.trim()) parts.push(inertText(highlight.note.trim()));
   parts.push(link ? `${tags} · [source](<${link}>)` : tags);
   return parts.join('\n\n');
 }
@@ -62,11 +70,6 @@ export function bodyWithHighlights(clip: Clip, highlights: readonly Highlight[],
   return placed.markdown ? `${placed.markdown}\n${section}` : section;
 }
 
-/** Markdown link text: brackets escaped so a title cannot break the link. */
-function linkText(text: string): string {
-  return text.replace(/([\[\]\\])/g, '\\$1');
-}
-
 /**
  * A highlights-only Markdown document of clips (a reading digest): one `##` heading per clip that
  * has highlights, linked to the original, with its quotes and notes. Clips without any are left out.
@@ -80,7 +83,7 @@ export function highlightsToMarkdown(clips: readonly Clip[], highlights: Highlig
     count += list.length;
     const heading = clip.title.trim() || clip.canonicalUrl;
     const url = clip.canonicalUrl || clip.url;
-    sections.push(`## [${linkText(heading)}](<${url}>)\n\n${list.map((h) => highlightMarkdown(h, clip)).join('\n\n')}\n`);
+    sections.push(`## [${inertText(heading)}](<${url}>)\n\n${list.map((h) => highlightMarkdown(h, clip)).join('\n\n')}\n`);
   }
   const summary = `${count} highlight${count === 1 ? '' : 's'} from ${sections.length} clip${sections.length === 1 ? '' : 's'}`;
   return `# ${title}\n\n${summary}\n\n${sections.join('\n')}`;

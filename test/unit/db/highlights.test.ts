@@ -133,6 +133,18 @@ describe('backup format 3', () => {
     expect(rows.find((h) => h.color === 'purple')?.clipId).toBe(second?.id);
   });
 
+  it('does not attach highlights of a deleted clip to another clip restored under its id', async () => {
+    const { text } = await library();
+    const parsed = parseBackup(text);
+    if (!parsed.ok) throw new Error(parsed.message);
+    const { deleteClips } = await import('../../../utils/db/clips');
+    await deleteClips((await getDb().clips.toArray()).map((c) => c.id));
+    expect(await getDb().highlights.count()).toBe(2); // kept for undo
+    const other = parsed.backup.clips.map((c) => ({ ...c, canonicalUrl: `${c.canonicalUrl}?other`, url: `${c.url}?other` }));
+    await restoreClips(other, 'merge-skip', getDb(), []);
+    expect(await getDb().highlights.count()).toBe(0);
+  });
+
   it('reads version 1 backups (no highlights) and rejects dangling highlights', async () => {
     const { clips, text } = await library();
     const v1 = JSON.parse(serializeBackup(clips, meta)) as Record<string, unknown>;

@@ -87,3 +87,14 @@ describe('highlights in exports (golden)', () => {
     expect(combined).toContain('#### Highlights\n\n> Intro');
   });
 });
+
+describe('hostile highlight text', () => {
+  it('stays inert in Markdown: no raw HTML, no links', () => {
+    const clip = { ...blog, id: 9, text: 'Look: <img src=x onerror=alert(1)> and [click](javascript:alert(1)) here.' };
+    nextId = 1;
+    const quote = highlight(clip, '<img src=x onerror=alert(1)> and [click](javascript:alert(1))', 'yellow', '<script>alert(2)</script>');
+    const md = highlightsToMarkdown([{ ...clip, title: '<b>x</b> [t](javascript:1)' }], new Map([[9, [quote]]]));
+    expect(md).not.toMatch(/<img|<script|<b>|(?<!\\)\]\(javascript:/);
+    expect(md).toContain('> &lt;img src=x onerror=alert(1)> and \\[click\\](javascript:alert(1))');
+  });
+});

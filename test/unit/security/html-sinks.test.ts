@@ -26,6 +26,7 @@ const REVIEWED: ReadonlyArray<{ file: string; sink: string; why: string }> = [
   { file: 'utils/extract/lazy-media.ts', sink: 'innerHTML/outerHTML assignment', why: 'parses <noscript> fallbacks into an inert <template> of the cloned page' },
   { file: 'utils/extract/metadata/plain-text.ts', sink: 'innerHTML/outerHTML assignment', why: 'decodes entities in a <textarea> (RCDATA: no elements) of an inert document, with < escaped first' },
   { file: 'utils/export/html-sanitizer.ts', sink: 'innerHTML/outerHTML assignment', why: 'parses into an inert <template>, then DOMPurify' },
+  { file: 'utils/highlights/draw-highlights.ts', sink: 'innerHTML/outerHTML assignment', why: 'parses the reader\'s already DOMPurify-sanitized HTML into an inert <template> to add <mark>s (text only) to the copy' },
 ];
 
 function sourceFiles(dir: string): string[] {
