@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Clip } from '../../utils/db/clip';
 import { getClip } from '../../utils/db/clips';
 import { t } from '../../utils/i18n';
@@ -6,7 +6,8 @@ import { TagEditor } from '../shared/TagEditor';
 import { useObserved } from '../shared/use-observed';
 import { formatDate, formatNumber } from './format';
 import { NoteEditor } from './NoteEditor';
-import { ReaderBody } from './ReaderBody';
+import { hasUnstoredImages, ReaderBody } from './ReaderBody';
+import { useStoredImages } from './use-stored-images';
 
 /** Only web links are shown as links; anything else (javascript:, data:) is shown as text. */
 export function safeHref(url: string): string | undefined {
@@ -33,11 +34,6 @@ interface Props {
 
 type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; clip: Clip };
 
-/** Whether the clip shows images from other sites (which the reader loads only on request). */
-function hasRemoteImages(html: string): boolean {
-  return /<img\b[^>]*\ssrc=["']?https?:/i.test(html);
-}
-
 /** The reading view of one clip: header, sanitized body, link to the original, tags, note, delete. */
 export function ReaderView({ clipId, actions }: Props) {
   const loaded = useObserved<Loaded>(
@@ -51,6 +47,10 @@ export function ReaderView({ clipId, actions }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const ready = loaded.state === 'ready';
   const [showImages, setShowImages] = useState(false);
+  const storedImages = useStoredImages(clipId);
+  const html = loaded.state === 'ready' ? loaded.clip.html : '';
+  // Only images with no stored copy need the button (and a request to their site).
+  const unstored = useMemo(() => hasUnstoredImages(html, storedImages), [html, storedImages]);
   useEffect(() => setShowImages(false), [clipId]);
 
   // Move focus into the reader when it opens, so screen readers start at the title.
@@ -115,7 +115,7 @@ export function ReaderView({ clipId, actions }: Props) {
           )}
         </p>
       </header>
-      {hasRemoteImages(clip.html) && !showImages ? (
+      {unstored && !showImages ? (
         <p class="reader__images-note">
           <button type="button" data-testid="reader-show-images" onClick={() => setShowImages(true)}>
             {t('libraryReaderShowImages')}
@@ -123,7 +123,7 @@ export function ReaderView({ clipId, actions }: Props) {
           {t('libraryReaderImagesBlocked')}
         </p>
       ) : null}
-      <ReaderBody html={clip.html} lang={clip.lang} remoteImages={showImages} />
+      <ReaderBody html={clip.html} lang={clip.lang} remoteImages={showImages} storedImages={storedImages} />
       <aside class="reader__aside" aria-label={t('libraryReaderDetails')}>
         <h2 class="reader__aside-heading">{t('libraryTagsHeading')}</h2>
         <TagEditor tags={clip.tags} onChange={(tags) => void actions.setTags(clip.id, tags)} />

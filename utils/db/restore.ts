@@ -1,6 +1,7 @@
 import type { Clip } from './clip';
 import { recordClipChanges, type ClipChange } from './clip-change';
 import { clearDerivedData, derivedTables } from './derived-data';
+import { imageTables } from './images';
 import { getDb, type GleanerDb } from './schema';
 
 /**
@@ -28,6 +29,8 @@ async function replaceAll(db: GleanerDb, clips: readonly Clip[]): Promise<Restor
   const removed = await db.clips.count();
   await db.clips.clear();
   await clearDerivedData(db);
+  // The removed clips' images go with them (a backup without images cannot refer to them).
+  for (const table of imageTables(db)) await table.clear();
   await db.clips.bulkAdd([...clips]);
   await recordClipChanges(db, clips.map((after) => ({ after })), { queueNew: true });
   return { added: clips.length, updated: 0, skipped: 0, removed };
@@ -72,7 +75,7 @@ async function merge(db: GleanerDb, clips: readonly Clip[], update: boolean): Pr
  * indexer (runSearchMaintenance), as bulk imports are; updated ones are re-indexed at once.
  */
 export async function restoreClips(clips: readonly Clip[], mode: RestoreMode, db: GleanerDb = getDb()): Promise<RestoreSummary> {
-  return db.transaction('rw', derivedTables(db), () =>
+  return db.transaction('rw', [...derivedTables(db), ...imageTables(db)], () =>
     mode === 'replace' ? replaceAll(db, clips) : merge(db, clips, mode === 'merge-update'),
   );
 }

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Clip } from './clip';
+import type { ClipImageRef, StoredImage } from './image-rows';
 import type { ClipSummary } from './clip-summary';
 import { upgradeToV2 } from './migrate-v2';
 import type { IndexPage } from '../search/pages';
@@ -9,7 +10,7 @@ import type { SearchDocRow, DeltaRow, QueueRow, RunRow, SearchMetaRow, TagRow } 
 export const DB_NAME = 'gleaner';
 
 /** The newest schema version (the last entry of `applySchemaHistory`). */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 5;
 
 /** The Gleaner database: tables typed, versions declared by `applySchemaHistory`. */
 export class GleanerDb extends Dexie {
@@ -30,6 +31,10 @@ export class GleanerDb extends Dexie {
   indexQueue!: EntityTable<QueueRow, 'id'>;
   /** v2: index state and corpus statistics. */
   searchMeta!: Table<SearchMetaRow, SearchMetaRow['key']>;
+  /** v5: image bytes stored with clips, keyed by content hash (one row per distinct image). */
+  images!: EntityTable<StoredImage, 'hash'>;
+  /** v5: which clip uses which stored image under which URL. */
+  clipImages!: Table<ClipImageRef, [number, string]>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -59,6 +64,13 @@ export function applySchemaHistory(db: Dexie, upTo: number = SCHEMA_VERSION): vo
       searchMeta: 'key',
     })
     .upgrade(upgradeToV2);
+  // v3 (import/reading status, #14) and v4 (highlights, #15) are reserved for their features.
+  if (upTo < 5) return;
+  // New tables only: existing clips keep their remote image links, so no upgrade step.
+  db.version(5).stores({
+    images: 'hash, size',
+    clipImages: '[clipId+url], clipId, hash',
+  });
 }
 
 let shared: GleanerDb | undefined;

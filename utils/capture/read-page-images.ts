@@ -1,0 +1,161 @@
+import { isPlaceholderSrc, largestFromSrcset } from '../extract/lazy-media';
+import { dataUrlByteLength } from '../images/data-url';
+import { isStorableType, skipReason, type ImageSkipReason } from '../images/image-filter';
+
+// Runs inside the clipped page (injected with the extractor). It reads images the page has already
+// loaded — from the HTTP cache (same origin, never the network) or by drawing them to a canvas — so
+// the clip needs no request of the extension's own. A cross-origin image loaded without CORS taints
+// the canvas: it is not stored and stays a remote image the reader loads only on request.
+
+/** One image read from the page, as a base64 data URL (structured-clone and JSON safe). */
+export interface CapturedImage {
+  /** The image's URL in the clip's HTML (its `src` there). */
+  url: string;
+  dataUrl: string;
+  width: number;
+  height: number;
+}
+
+/** What the page-side capture returns: the images read and the ones left out, with why. */
+export interface PageImageCapture {
+  images: CapturedImage[];
+  skipped: Array<{ url: string; reason: ImageSkipReason }>;
+}
+
+/** Options for the page-side capture. */
+export interface PageImageOptions {
+  /** Stop reading once the clip's images take this many bytes. */
+  perClipBytes: number;
+}
+
+const LAZY_ATTRS = ['data-src', 'data-original', 'data-lazy-src', 'data-lazy', 'data-url', 'data-srcset', 'data-lazy-srcset'];
+
+function absolute(url: string, base: string): string | null {
+  try {
+    const parsed = new URL(url, base);
+    return /^https?:$/.test(parsed.protocol) ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function srcsetUrls(srcset: string): string[] {
+  return srcset
+    .split(/,\s+(?=\S)/)
+    .map((part) => part.trim().split(/\s+/)[0] ?? '')
+    .filter(Boolean);
+}
+
+/** The http(s) image URLs of the clip's HTML, in document order, once each. */
+export function clipImageUrls(doc: Document, html: string): string[] {
+  // An inert document: parsing there runs no script and loads no image.
+  const inert = doc.implementation.createHTMLDocument('');
+  inert.body.innerHTML = html;
+  const urls = [...inert.querySelectorAll('img[src]')].map((img) => img.getAttribute('src') ?? '');
+  return [...new Set(urls.filter((u) => /^https?:/i.test(u)))];
+}
+
+/** Every URL a live image may appear under in the clip (src, lazy attributes, srcset, <picture>). */
+function urlsOf(img: HTMLImageElement, base: string): string[] {
+  const raw = [img.currentSrc, img.getAttribute('src') ?? ''];
+  for (const attr of LAZY_ATTRS) {
+    const value = img.getAttribute(attr);
+    if (value) raw.push(...(attr.endsWith('srcset') ? srcsetUrls(value) : [value]));
+  }
+  raw.push(...srcsetUrls(img.getAttribute('srcset') ?? ''));
+  const picture = img.parentElement?.matches('picture') ? img.parentElement : null;
+  for (const source of picture?.querySelectorAll('source') ?? []) {
+    const set = source.getAttribute('srcset') ?? source.getAttribute('data-srcset');
+    if (set) raw.push(...srcsetUrls(set), largestFromSrcset(set) ?? '');
+  }
+  return raw.map((u) => (u ? absolute(u, base) : null)).filter((u): u is string => u !== null);
+}
+
+/** Live images of the page by every URL they may go by (the loaded one wins over a placeholder). */
+export function liveImagesByUrl(doc: Document): Map<string, HTMLImageElement> {
+  const byUrl = new Map<string, HTMLImageElement>();
+  for (const img of doc.querySelectorAll('img')) {
+    for (const url of urlsOf(img, doc.baseURI)) {
+      const seen = byUrl.get(url);
+      if (!seen || (seen.naturalWidth === 0 && img.naturalWidth > 0)) byUrl.set(url, img);
+    }
+  }
+  return byUrl;
+}
+
+function blobToDataUrl(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsDataURL(blob);
+  });
+}
+
+/** The original bytes from the HTTP cache; same-origin only, and never a network request. */
+async function fromCache(url: string, doc: Document): Promise<string | null> {
+  if (new URL(url).origin !== new URL(doc.URL).origin) return null;
+  try {
+    const response = await fetch(url, { cache: 'only-if-cached', mode: 'same-origin', credentials: 'same-origin' });
+    if (!response.ok) return null;
+    const blob = await response.blob();
+    // SVG (scriptable) and unknown types go through the canvas, which rasterizes them.
+    return isStorableType(blob.type) ? blobToDataUrl(blob) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The image as the page shows it, drawn to a canvas; null when the canvas is tainted. */
+function fromCanvas(img: HTMLImageElement, doc: Document): string | null {
+  const canvas = doc.createElement('canvas');
+  canvas.width = img.naturalWidth;
+  canvas.height = img.naturalHeight;
+  const context = canvas.getContext('2d');
+  if (!context) return null;
+  context.drawImage(img, 0, 0);
+  try {
+    const webp = canvas.toDataURL('image/webp', 0.9);
+    // Browsers without a WebP encoder return PNG, which is fine too.
+    return webp.startsWith('data:image/') ? webp : null;
+  } catch {
+    return null; // SecurityError: a cross-origin image without CORS
+  }
+}
+
+/** Read one live image; the data URL, or why it cannot be stored. */
+async function readImage(img: HTMLImageElement, doc: Document): Promise<{ dataUrl: string } | { reason: ImageSkipReason }> {
+  const loaded = img.currentSrc || img.src;
+  if (!img.complete || isPlaceholderSrc(loaded)) return { reason: 'not-loaded' };
+  const cached = /^https?:/i.test(loaded) ? await fromCache(loaded, doc) : null;
+  const dataUrl = cached ?? fromCanvas(img, doc);
+  return dataUrl ? { dataUrl } : { reason: 'cross-origin' };
+}
+
+/** Read the images of a clip from the page it was clipped from, within the per-clip budget. */
+export async function readPageImages(doc: Document, html: string, options: PageImageOptions): Promise<PageImageCapture> {
+  const live = liveImagesByUrl(doc);
+  const result: PageImageCapture = { images: [], skipped: [] };
+  let bytes = 0;
+  for (const url of clipImageUrls(doc, html)) {
+    const img = live.get(url);
+    const reason = skipReason({ url, width: img?.naturalWidth ?? 0, height: img?.naturalHeight ?? 0 });
+    if (!img || reason) {
+      result.skipped.push({ url, reason: reason ?? 'not-loaded' });
+      continue;
+    }
+    const read = await readImage(img, doc);
+    if ('reason' in read) {
+      result.skipped.push({ url, reason: read.reason });
+      continue;
+    }
+    const size = dataUrlByteLength(read.dataUrl);
+    if (bytes + size > options.perClipBytes) {
+      result.skipped.push({ url, reason: 'clip-budget' });
+      continue;
+    }
+    bytes += size;
+    result.images.push({ url, dataUrl: read.dataUrl, width: img.naturalWidth, height: img.naturalHeight });
+  }
+  return result;
+}
