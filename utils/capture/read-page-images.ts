@@ -124,9 +124,11 @@ function fromCanvas(img: HTMLImageElement, doc: Document): string | null {
 }
 
 /** Read one live image; the data URL, or why it cannot be stored. */
-async function readImage(img: HTMLImageElement, doc: Document): Promise<{ dataUrl: string } | { reason: ImageSkipReason }> {
+async function readImage(img: HTMLImageElement, url: string, doc: Document): Promise<{ dataUrl: string } | { reason: ImageSkipReason }> {
   const loaded = img.currentSrc || img.src;
-  if (!img.complete || isPlaceholderSrc(loaded)) return { reason: 'not-loaded' };
+  // Showing the clip's own URL, it is the real image (even if named "lazy.png"); showing another
+  // URL, that must be a real candidate (srcset, <picture>), not the lazy loader's placeholder.
+  if (!img.complete || (loaded !== url && isPlaceholderSrc(loaded))) return { reason: 'not-loaded' };
   const cached = /^https?:/i.test(loaded) ? await fromCache(loaded, doc) : null;
   const dataUrl = cached ?? fromCanvas(img, doc);
   return dataUrl ? { dataUrl } : { reason: 'cross-origin' };
@@ -144,7 +146,7 @@ export async function readPageImages(doc: Document, html: string, options: PageI
       result.skipped.push({ url, reason: reason ?? 'not-loaded' });
       continue;
     }
-    const read = await readImage(img, doc);
+    const read = await readImage(img, url, doc);
     if ('reason' in read) {
       result.skipped.push({ url, reason: read.reason });
       continue;

@@ -30,7 +30,7 @@ describe('reader images', () => {
     expect(sanitizeForReader(two, false, all)).not.toMatch(/\ssrc="https:/);
   });
 
-  it('a blob: URL in the clip itself is never kept (only the reader's own object URLs are)', () => {
+  it('a blob: URL in the clip itself is never kept (only object URLs the reader made are)', () => {
     expect(sanitizeForReader('<img src="blob:https://evil.example/x">')).not.toContain('blob:');
   });
 });
