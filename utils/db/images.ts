@@ -46,10 +46,20 @@ export function imageTables(db: GleanerDb) {
   return [db.images, db.clipImages];
 }
 
+/** Add images not stored yet and the clip's refs to them (inside the caller's transaction). */
+async function addImages(db: GleanerDb, clipId: number, images: readonly ImageToStore[]): Promise<void> {
+  const present = new Set(await db.images.where('hash').anyOf(images.map((i) => i.hash)).primaryKeys());
+  for (const { url, ...row } of images) {
+    if (!present.has(row.hash)) await db.images.add(row);
+    present.add(row.hash);
+    await db.clipImages.put({ clipId, url, hash: row.hash });
+  }
+}
+
 /**
- * Replace a clip's stored images with `images` (in clip order), within the budgets. Each image is
- * its own transaction, so when the quota is hit the images stored so far stay and the rest are
- * reported as `quota`; the clip itself is saved before and is never undone by this.
+ * Replace a clip's stored images with `images` (in clip order), within the budgets. When the quota
+ * is hit, the images that fit are kept and the rest reported as `quota`; the clip itself is saved
+ * before and is never undone by this.
  */
 export async function storeClipImages(clipId: number, images: readonly ImageToStore[], budget: ImageBudget): Promise<StoreImagesResult> {
   const db = getDb();
@@ -61,20 +71,22 @@ export async function storeClipImages(clipId: number, images: readonly ImageToSt
     await db.clipImages.where('clipId').equals(clipId).delete();
     return refs;
   });
-  for (const [index, image] of kept.entries()) {
-    try {
-      await db.transaction('rw', db.images, db.clipImages, async () => {
-        if (!(await db.images.get(image.hash))) {
-          const { url: _url, ...row } = image;
-          await db.images.add(row);
-        }
-        await db.clipImages.put({ clipId, url: image.url, hash: image.hash });
-      });
-      result.stored++;
-    } catch (error) {
-      if (!isQuotaError(error)) throw error;
-      result.skipped.push(...kept.slice(index).map((i) => ({ url: i.url, reason: 'quota' as const })));
-      break;
+  // One transaction for all (each commit costs a disk flush); only when the quota stops it are the
+  // images written one at a time, so as many as fit are kept.
+  try {
+    await db.transaction('rw', db.images, db.clipImages, () => addImages(db, clipId, kept));
+    result.stored = kept.length;
+  } catch (error) {
+    if (!isQuotaError(error)) throw error;
+    for (const [index, image] of kept.entries()) {
+      try {
+        await db.transaction('rw', db.images, db.clipImages, () => addImages(db, clipId, [image]));
+        result.stored++;
+      } catch (inner) {
+        if (!isQuotaError(inner)) throw inner;
+        result.skipped.push(...kept.slice(index).map((i) => ({ url: i.url, reason: 'quota' as const })));
+        break;
+      }
     }
   }
   await db.transaction('rw', db.images, db.clipImages, () => dropUnreferenced(db, previous.map((r) => r.hash)));

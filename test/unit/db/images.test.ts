@@ -82,17 +82,14 @@ describe('stored images', () => {
 
   it('when the quota is hit, the clip and the images stored so far stay, and the rest are reported', async () => {
     const a = await clipWith(1);
+    const three = await images(['https://cdn.example/1.png', 1], ['https://cdn.example/2.png', 2], ['https://cdn.example/3.png', 3]);
     const real = db().images.add.bind(db().images);
-    let calls = 0;
+    // Room for the first image only: adding any other one exceeds the quota.
     vi.spyOn(db().images, 'add').mockImplementation((...args: Parameters<typeof real>) => {
-      if (++calls > 1) return Dexie.Promise.reject(new DOMException('full', 'QuotaExceededError')) as ReturnType<typeof real>;
+      if (args[0].hash !== three[0]?.hash) return Dexie.Promise.reject(new DOMException('full', 'QuotaExceededError')) as ReturnType<typeof real>;
       return real(...args);
     });
-    const result = await storeClipImages(
-      a,
-      await images(['https://cdn.example/1.png', 1], ['https://cdn.example/2.png', 2], ['https://cdn.example/3.png', 3]),
-      DEFAULT_IMAGE_BUDGET,
-    );
+    const result = await storeClipImages(a, three, DEFAULT_IMAGE_BUDGET);
     vi.restoreAllMocks();
     expect(result.stored).toBe(1);
     expect(result.skipped).toEqual([
