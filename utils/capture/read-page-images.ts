@@ -3,7 +3,7 @@ import { dataUrlByteLength } from '../images/data-url';
 import { isStorableType, skipReason, type ImageSkipReason } from '../images/image-filter';
 
 // Runs inside the clipped page (injected with the extractor). It reads images the page has already
-// loaded — from the HTTP cache (same origin, never the network) or by drawing them to a canvas — so
+// loaded — from the HTTP cache (same origin or CORS) or by drawing them to a canvas — so
 // the clip needs no request of the extension's own. A cross-origin image loaded without CORS taints
 // the canvas: it is not stored and stays a remote image the reader loads only on request.
 
@@ -92,11 +92,22 @@ function blobToDataUrl(blob: Blob): Promise<string> {
   });
 }
 
-/** The original bytes from the HTTP cache; same-origin only, and never a network request. */
-async function fromCache(url: string, doc: Document): Promise<string | null> {
-  if (new URL(url).origin !== new URL(doc.URL).origin) return null;
+/**
+ * The original bytes from the HTTP cache, for same-origin images and CORS-clean ones (loaded with
+ * `crossorigin`, so the cached response is readable). Same-origin asks `only-if-cached`: never the
+ * network. A CORS image uses `force-cache`: the page's own cached response, which the page just
+ * loaded; only a response the site marked `no-store` would be asked for again.
+ */
+async function fromCache(url: string, img: HTMLImageElement, doc: Document): Promise<string | null> {
+  const sameOrigin = new URL(url).origin === new URL(doc.URL).origin;
+  if (!sameOrigin && img.crossOrigin !== 'anonymous') return null;
   try {
-    const response = await fetch(url, { cache: 'only-if-cached', mode: 'same-origin', credentials: 'same-origin' });
+    const response = await fetch(
+      url,
+      sameOrigin
+        ? { cache: 'only-if-cached', mode: 'same-origin', credentials: 'same-origin' }
+        : { cache: 'force-cache', mode: 'cors', credentials: 'omit' },
+    );
     if (!response.ok) return null;
     const blob = await response.blob();
     // SVG (scriptable) and unknown types go through the canvas, which rasterizes them.
@@ -141,7 +152,7 @@ async function readImage(img: HTMLImageElement, url: string, doc: Document): Pro
   // Showing the clip's own URL, it is the real image (even if named "lazy.png"); showing another
   // URL, that must be a real candidate (srcset, <picture>), not the lazy loader's placeholder.
   if (!img.complete || (loaded !== url && isPlaceholderSrc(loaded))) return { reason: 'not-loaded' };
-  const cached = /^https?:/i.test(loaded) ? await fromCache(loaded, doc) : null;
+  const cached = /^https?:/i.test(loaded) ? await fromCache(loaded, img, doc) : null;
   const dataUrl = cached ?? fromCanvas(img, doc);
   return dataUrl ? { dataUrl } : { reason: 'cross-origin' };
 }
