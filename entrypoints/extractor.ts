@@ -1,5 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { isExtractionError } from '../utils/extract/errors';
+import { readPageImages, type PageImageOptions } from '../utils/capture/read-page-images';
 import { extractClip } from '../utils/extract/pipeline';
 import type { ClipDraft, ClipMode } from '../utils/extract/types';
 
@@ -42,4 +43,6 @@ function extract(options: ExtractorOptions): ExtractorResult {
 
 export default defineUnlistedScript(() => {
   Reflect.set(globalThis, '__gleanerExtract', extract);
+  // Called after extraction with the clip's HTML: reads the images the page already loaded.
+  Reflect.set(globalThis, '__gleanerCaptureImages', (html: string, options: PageImageOptions) => readPageImages(document, html, options));
 });

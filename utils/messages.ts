@@ -19,9 +19,17 @@ export type ClipErrorCode =
   | 'storage'
   | 'failed';
 
+/** What happened to a clip's images: stored, left out by choice (icons, budgets), or lost to a full disk. */
+export interface ClipImageOutcome {
+  stored: number;
+  skipped: number;
+  /** Images that did not fit the browser's storage quota (the clip was saved without them). */
+  quota: number;
+}
+
 /** A clip attempt's outcome, as the popup and the other capture paths show it. */
 export type ClipOutcome =
-  | { ok: true; status: SaveStatus; clip: Clip; coverage?: ClipCoverage }
+  | { ok: true; status: SaveStatus; clip: Clip; coverage?: ClipCoverage; images?: ClipImageOutcome }
   | { ok: false; code: ClipErrorCode; message: string };
 
 /** What the toolbar shows for a tab. */

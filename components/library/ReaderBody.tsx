@@ -11,6 +11,8 @@ const SAFE_DATA_IMAGE = /^data:image\/(?:png|gif|jpe?g|webp|avif|bmp);/i;
 let purifier: DOMPurify | undefined;
 // Read by the hook below during one sanitize call (DOMPurify hooks take no per-call options).
 let allowRemoteImages = false;
+// Likewise: the clip's stored images (URL in the clip → object URL made by the reader).
+let storedImages: ReadonlyMap<string, string> = new Map();
 
 // Stored HTML was sanitized at clip time, but a restored backup or an older version's data may not
 // have been: the reader sanitizes again with the same allow-list before anything reaches the DOM.
@@ -34,6 +36,13 @@ function getPurifier(): DOMPurify {
       node.setAttribute('loading', 'lazy');
       node.setAttribute('referrerpolicy', 'no-referrer');
       const src = node.getAttribute('src') ?? '';
+      // A stored copy is shown instead of the original: no request to the site at all.
+      const stored = storedImages.get(src);
+      if (stored) {
+        node.setAttribute('src', stored);
+        node.setAttribute('data-stored', 'true');
+        return;
+      }
       // The extension makes no requests of its own: remote images load only when the user asks.
       if (!allowRemoteImages && /^https?:/i.test(src)) {
         node.removeAttribute('src');
@@ -48,10 +57,12 @@ function getPurifier(): DOMPurify {
 
 /**
  * Sanitize clip HTML for display (the clip allow-list; links open in a new tab without opener).
- * Remote images keep their URL in `data-remote-src` and load only with `remoteImages`.
+ * Images in `stored` (clip URL → object URL) show the stored copy; other remote images keep their
+ * URL in `data-remote-src` and load only with `remoteImages`.
  */
-export function sanitizeForReader(html: string, remoteImages = false): string {
+export function sanitizeForReader(html: string, remoteImages = false, stored: ReadonlyMap<string, string> = new Map()): string {
   allowRemoteImages = remoteImages;
+  storedImages = stored;
   return getPurifier().sanitize(html, {
     ALLOWED_TAGS: [...SANITIZE_CONFIG.ALLOWED_TAGS],
     ALLOWED_ATTR: [...SANITIZE_CONFIG.ALLOWED_ATTR],
@@ -75,13 +86,20 @@ interface Props {
   bodyRef?: Ref<HTMLDivElement>;
   /** Told which highlights were drawn and which are orphans, after each drawing. */
   onDraw?: (result: DrawResult) => void;
+  /** Stored copies of the clip's images: clip URL → object URL. */
+  storedImages?: ReadonlyMap<string, string>;
+}
+
+/** Whether the clip has images that are neither stored nor inline (the "Show images" button is for them). */
+export function hasUnstoredImages(html: string, stored: ReadonlyMap<string, string>): boolean {
+  return sanitizeForReader(html, false, stored).includes('data-remote-src=');
 }
 
 const NO_HIGHLIGHTS: readonly Highlight[] = [];
 
 /** The clip's article body: the only place the library renders HTML, and only after DOMPurify. */
-export function ReaderBody({ html, lang, remoteImages = false, highlights = NO_HIGHLIGHTS, bodyRef, onDraw }: Props) {
-  const clean = useMemo(() => sanitizeForReader(html, remoteImages), [html, remoteImages]);
+export function ReaderBody({ html, lang, remoteImages = false, storedImages: stored, highlights = NO_HIGHLIGHTS, bodyRef, onDraw }: Props) {
+  const clean = useMemo(() => sanitizeForReader(html, remoteImages, stored), [html, remoteImages, stored]);
   // Marks are added to a detached copy of the sanitized article (utils/highlights), never from strings.
   const drawn = useMemo(() => highlightHtml(document, clean, highlights), [clean, highlights]);
   useEffect(() => onDraw?.(drawn), [drawn]);

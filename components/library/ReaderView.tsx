@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Clip } from '../../utils/db/clip';
 import { readingOf, type ReadingStatus } from '../../utils/db/reading-status';
 import { getClip } from '../../utils/db/clips';
@@ -14,7 +14,8 @@ import { NoteEditor } from './NoteEditor';
 import { HighlightList } from './HighlightList';
 import { isHighlightShortcut, selectionRangeIn } from './highlight-selection';
 import { HighlightToolbar } from './HighlightToolbar';
-import { ReaderBody } from './ReaderBody';
+import { hasUnstoredImages, ReaderBody } from './ReaderBody';
+import { useStoredImages } from './use-stored-images';
 
 /** Only web links are shown as links; anything else (javascript:, data:) is shown as text. */
 export function safeHref(url: string): string | undefined {
@@ -55,11 +56,6 @@ interface Props {
 }
 
 type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; clip: Clip };
-
-/** Whether the clip shows images from other sites (which the reader loads only on request). */
-function hasRemoteImages(html: string): boolean {
-  return /<img\b[^>]*\ssrc=["']?https?:/i.test(html);
-}
 
 /** The reading view of one clip: header, sanitized body, link to the original, tags, note, delete. */
 export function ReaderView({ clipId, actions }: Props) {
@@ -113,6 +109,10 @@ export function ReaderView({ clipId, actions }: Props) {
     };
   }, [highlightActions, highlightSelection]);
   const [showImages, setShowImages] = useState(false);
+  const storedImages = useStoredImages(clipId);
+  const html = loaded.state === 'ready' ? loaded.clip.html : '';
+  // Only images with no stored copy need the button (and a request to their site).
+  const unstored = useMemo(() => hasUnstoredImages(html, storedImages), [html, storedImages]);
   useEffect(() => setShowImages(false), [clipId]);
 
   // Move focus into the reader when it opens, so screen readers start at the title.
@@ -201,7 +201,7 @@ export function ReaderView({ clipId, actions }: Props) {
           {t('libraryPlaceholderReader')}
         </p>
       ) : null}
-      {hasRemoteImages(clip.html) && !showImages ? (
+      {unstored && !showImages ? (
         <p class="reader__images-note">
           <button type="button" data-testid="reader-show-images" onClick={() => setShowImages(true)}>
             {t('libraryReaderShowImages')}
@@ -218,7 +218,7 @@ export function ReaderView({ clipId, actions }: Props) {
           if (mark) setFocusId(Number(mark.getAttribute('data-highlight-id')));
         }}
       >
-        <ReaderBody html={clip.html} lang={clip.lang} remoteImages={showImages} highlights={highlights} bodyRef={body} onDraw={onDraw} />
+        <ReaderBody html={clip.html} lang={clip.lang} remoteImages={showImages} storedImages={storedImages} highlights={highlights} bodyRef={body} onDraw={onDraw} />
       </div>
       <aside class="reader__aside" aria-label={t('libraryReaderDetails')}>
         <HighlightList

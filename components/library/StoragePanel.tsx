@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { imageStorageBytes } from '../../utils/db/images';
 import { t } from '../../utils/i18n';
 import { formatBytes } from './format';
 
@@ -6,6 +7,8 @@ interface StorageInfo {
   usage: number | undefined;
   quota: number | undefined;
   persisted: boolean | undefined;
+  /** Bytes of stored images (the rest of `usage` is text, the search index and the browser's overhead). */
+  images?: number;
 }
 
 /** Read storage usage and whether the browser promised to keep the data. */
@@ -26,8 +29,8 @@ export function StoragePanel({ clipCount }: { clipCount: number }) {
   // Re-read when the number of clips changes: that is when usage moves.
   useEffect(() => {
     let live = true;
-    void readStorageInfo().then((value) => {
-      if (live) setInfo(value);
+    void Promise.all([readStorageInfo(), imageStorageBytes().catch(() => undefined)]).then(([value, images]) => {
+      if (live) setInfo(images === undefined ? value : { ...value, images });
     });
     return () => {
       live = false;
@@ -37,7 +40,8 @@ export function StoragePanel({ clipCount }: { clipCount: number }) {
   const persist = async () => {
     const granted = (await navigator.storage?.persist?.().catch(() => false)) ?? false;
     setDenied(!granted);
-    setInfo(await readStorageInfo());
+    const next = await readStorageInfo();
+    setInfo((previous) => ({ ...next, images: previous.images }));
   };
 
   return (
@@ -50,6 +54,11 @@ export function StoragePanel({ clipCount }: { clipCount: number }) {
             ? t('libraryStorageUsedOf', [formatBytes(info.usage), formatBytes(info.quota)])
             : t('libraryStorageUsed', formatBytes(info.usage))}
       </p>
+      {info.images !== undefined && info.usage !== undefined ? (
+        <p data-testid="storage-split" data-image-bytes={info.images}>
+          {t('libraryStorageSplit', [formatBytes(info.images), formatBytes(Math.max(0, info.usage - info.images))])}
+        </p>
+      ) : null}
       <p data-testid="storage-persisted" data-persisted={String(info.persisted ?? false)}>
         {info.persisted ? t('libraryStoragePersisted') : t('libraryStorageNotPersisted')}
       </p>

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { Clip } from '../../utils/db/clip';
+import { clipImagesForExport } from '../../utils/db/images';
 import { downloadTextFile } from '../../utils/download-file';
+import type { ExportImage } from '../../utils/export/attachments';
 import { backupJsonChunks } from '../../utils/export/backup';
 import { clipsToBibtex } from '../../utils/export/bibtex';
 import { markdownZipChunks } from '../../utils/export/bundle';
@@ -69,13 +71,19 @@ function blobPart(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
   return bytes.buffer instanceof ArrayBuffer ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) : new Uint8Array(bytes);
 }
 
+/** A clip's stored images with their bytes, for the ZIP's attachments folder. */
+async function exportImagesOf(clip: Clip): Promise<ExportImage[]> {
+  const stored = await clipImagesForExport(clip.id);
+  return Promise.all(stored.map(async (image) => ({ url: image.url, hash: image.hash, type: image.type, bytes: new Uint8Array(await image.blob.arrayBuffer()) })));
+}
+
 /** Build the file for `ids` in `format`, clips in the order given (pure formatting lives in utils/export). */
 export async function buildExport(ids: readonly number[], format: ExportFormat): Promise<Blob> {
   const { mime } = FILE_KIND[format];
   if (format === 'markdown-zip') {
     const parts: Uint8Array<ArrayBuffer>[] = [];
     const highlights = await highlightsByClip(ids);
-    for await (const chunk of markdownZipChunks(clipsInBatches(ids), { folder: 'Gleaner', highlights })) parts.push(blobPart(chunk));
+    for await (const chunk of markdownZipChunks(clipsInBatches(ids), { folder: 'Gleaner', highlights, attachments: { imagesOf: exportImagesOf } })) parts.push(blobPart(chunk));
     return new Blob(parts, { type: mime });
   }
   const clips = await allClips(ids);

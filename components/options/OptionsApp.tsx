@@ -3,6 +3,7 @@ import { t } from '../../utils/i18n';
 import { setDetectionEnabled } from '../../utils/settings/detection-settings';
 import { AddSiteForm } from './AddSiteForm';
 import { DetectionToggle } from './DetectionToggle';
+import { ImageSettingsForm } from './ImageSettingsForm';
 import { SiteList } from './SiteList';
 import { useDetectionSettings } from './use-detection-settings';
 
@@ -42,6 +43,9 @@ export function OptionsApp() {
           <AddSiteForm sites={settings.disabledSites} onAdd={(site) => save(site, false, t('optionsSiteAdded', site))} />
         </section>
       )}
+      <ImageSettingsForm
+        onSaved={(ok, error) => setStatus(ok ? { text: t('optionsImagesSaved'), failed: false } : { text: t('optionsSaveFailed', error ?? ''), failed: true })}
+      />
       <p class={status.failed ? 'options__status options__status--error' : 'options__status'} role="status" aria-live="polite">
         {status.text}
       </p>

@@ -22,7 +22,7 @@ export function ClipResult({ outcome, onFallback }: Props) {
       </div>
     );
   }
-  const { clip, status, coverage } = outcome;
+  const { clip, status, coverage, images } = outcome;
   const low = clip.confidence < LOW_CONFIDENCE;
   const dropped = coverage && (coverage.droppedHeadings > 0 || coverage.droppedParagraphs > 0) ? coverage : null;
   return (
@@ -35,6 +35,15 @@ export function ClipResult({ outcome, onFallback }: Props) {
       {dropped ? (
         <p class="clip-result__dropped" data-testid="clip-dropped" data-headings={dropped.droppedHeadings} data-paragraphs={dropped.droppedParagraphs}>
           {t('clipDroppedBlocks', [String(dropped.droppedHeadings), String(dropped.droppedParagraphs)])}
+        </p>
+      ) : null}
+      {images && images.quota > 0 ? (
+        <p class="clip-result__images clip-result__images--full" data-testid="clip-images-quota" data-count={images.quota} role="alert">
+          {t('clipImagesQuota', String(images.quota))}
+        </p>
+      ) : images && images.stored > 0 ? (
+        <p class="clip-result__images" data-testid="clip-images" data-count={images.stored}>
+          {t('clipImagesSaved', String(images.stored))}
         </p>
       ) : null}
       {low || dropped ? <Fallbacks onFallback={onFallback} /> : null}

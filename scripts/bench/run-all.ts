@@ -14,6 +14,7 @@ const steps = [
   'npm run -s bench:export',
   'npm run -s bench:scroll',
   'npm run -s bench:highlights',
+  'npm run -s bench:images',
 ];
 const failed: string[] = [];
 for (const step of steps) {

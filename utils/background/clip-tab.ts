@@ -1,22 +1,18 @@
 import { clipErrorMessage } from '../clip-error-message';
 import { CaptureError, captureTab } from '../capture/capture-tab';
+import { captureTabImages } from '../capture/capture-tab-images';
 import { saveClip } from '../db/clips';
+import { storeClipImages } from '../db/images';
+import { isQuotaError } from '../db/quota-error';
 import { getDb } from '../db/schema';
 import type { ClipMode } from '../extract/types';
 import { t } from '../i18n';
-import type { ClipErrorCode, ClipOutcome } from '../messages';
+import { prepareImages } from '../images/prepare-images';
+import type { ClipErrorCode, ClipImageOutcome, ClipOutcome } from '../messages';
+import { getImageSettings, imageBudgetOf } from '../settings/image-settings';
 import { showBadge } from './badge';
 import { scheduleSearchUpkeep } from './search-upkeep';
 import { rememberTabStatus } from './tab-status-store';
-
-function isQuotaError(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  if (error.name === 'QuotaExceededError') return true;
-  // Dexie wraps it: in an AbortError's `inner`, or in a BulkError's `failures` (bulkPut of index rows).
-  const inner: unknown = Reflect.get(error, 'inner');
-  const failures: unknown = Reflect.get(error, 'failures');
-  return isQuotaError(inner) || (Array.isArray(failures) && failures.some(isQuotaError));
-}
 
 function failure(code: ClipErrorCode, detail?: string): ClipOutcome {
   const message = clipErrorMessage(code);
@@ -75,13 +71,35 @@ async function clipTabOnce(tabId: number, mode: ClipMode): Promise<ClipOutcome> 
     // Coverage describes this capture, not the clip: it goes to the popup, not into the library.
     const { coverage, ...toSave } = draft;
     const { clip, status } = await saveClip(toSave);
+    const images = await saveImages(tabId, clip.id, clip.html);
     const tabStatus = { state: 'clipped' as const, url: draft.url, clipId: clip.id };
     rememberTabStatus(tabId, tabStatus);
     scheduleSearchUpkeep();
     await showBadge(tabId, tabStatus);
-    return coverage ? { ok: true, status, clip, coverage } : { ok: true, status, clip };
+    return { ok: true, status, clip, ...(coverage ? { coverage } : {}), ...(images ? { images } : {}) };
   } catch (error) {
     if (isQuotaError(error)) return failure('storage-full');
     return failure('storage', error instanceof Error ? error.message : String(error));
+  }
+}
+
+/**
+ * Read the clip's images from the tab and store them. The clip is already saved: a failure here
+ * (quota, a page that will not answer) costs the images, never the clip. Undefined when images are off.
+ */
+async function saveImages(tabId: number, clipId: number, html: string): Promise<ClipImageOutcome | undefined> {
+  const settings = await getImageSettings();
+  if (!settings.enabled) return undefined;
+  const budget = imageBudgetOf(settings);
+  const captured = await captureTabImages(tabId, html, { perClipBytes: budget.perClipBytes });
+  const prepared = await prepareImages(captured.images);
+  try {
+    const result = await storeClipImages(clipId, prepared.images, budget);
+    const skipped = captured.skipped.length + prepared.skipped.length + result.skipped.length;
+    return { stored: result.stored, skipped, quota: result.skipped.filter((s) => s.reason === 'quota').length };
+  } catch (error) {
+    const lost = prepared.images.length;
+    const all = captured.skipped.length + prepared.skipped.length + lost;
+    return { stored: 0, skipped: all, quota: isQuotaError(error) ? lost : 0 };
   }
 }

@@ -3,6 +3,7 @@ import type { Clip, SaveStatus } from './clip';
 import { changeTables, recordClipChanges } from './clip-change';
 import { reanchorClipHighlights } from './reanchor-highlights';
 import { syncHighlightText } from './highlight-text';
+import { dropClipImages, imageTables } from './images';
 import { getDb } from './schema';
 
 export { countClips, listClipIds, listClips, type ClipFilter, type ClipSort, type ListRange } from './list-clips';
@@ -66,9 +67,11 @@ export async function deleteClip(id: number): Promise<boolean> {
 /** Delete clips; resolves to the deleted clips (keep them to undo with undeleteClips). */
 export async function deleteClips(ids: readonly number[]): Promise<Clip[]> {
   const db = getDb();
-  return db.transaction('rw', changeTables(db), async () => {
+  return db.transaction('rw', [...changeTables(db), ...imageTables(db)], async () => {
     const found = (await db.clips.bulkGet([...ids])).filter((c): c is Clip => c !== undefined);
     await db.clips.bulkDelete(found.map((c) => c.id));
+    // Images go with the clip unless another clip uses them too (undo restores the text only).
+    await dropClipImages(db, found.map((c) => c.id));
     await recordClipChanges(db, found.map((before) => ({ before })));
     return found;
   });

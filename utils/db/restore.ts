@@ -3,6 +3,7 @@ import { recordClipChanges, type ClipChange } from './clip-change';
 import { clearDerivedData, derivedTables } from './derived-data';
 import type { Highlight } from '../highlights/types';
 import { syncHighlightText } from './highlight-text';
+import { imageTables } from './images';
 import { getDb, type GleanerDb } from './schema';
 
 /**
@@ -36,6 +37,8 @@ async function replaceAll(db: GleanerDb, clips: readonly Clip[], ids: IdMap): Pr
   await db.clips.clear();
   await db.highlights.clear();
   await clearDerivedData(db);
+  // The removed clips' images go with them (a backup without images cannot refer to them).
+  for (const table of imageTables(db)) await table.clear();
   await db.clips.bulkAdd([...clips]);
   for (const clip of clips) ids.set(clip.id, clip.id);
   await recordClipChanges(db, clips.map((after) => ({ after })), { queueNew: true });
@@ -91,7 +94,7 @@ export async function restoreClips(
   db: GleanerDb = getDb(),
   highlights: readonly Highlight[] = [],
 ): Promise<RestoreSummary> {
-  return db.transaction('rw', [...derivedTables(db), db.highlights], async () => {
+  return db.transaction('rw', [...derivedTables(db), db.highlights, ...imageTables(db)], async () => {
     const ids: IdMap = new Map();
     const summary = mode === 'replace' ? await replaceAll(db, clips, ids) : await merge(db, clips, mode === 'merge-update', ids);
     const written = await restoreHighlights(db, highlights, ids, mode === 'replace');

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Clip } from './clip';
 import type { Highlight } from '../highlights/types';
+import type { ClipImageRef, StoredImage } from './image-rows';
 import type { ClipSummary } from './clip-summary';
 import { upgradeToV2 } from './migrate-v2';
 import { upgradeToV3 } from './migrate-v3';
@@ -11,7 +12,7 @@ import type { SearchDocRow, DeltaRow, QueueRow, RunRow, SearchMetaRow, TagRow } 
 export const DB_NAME = 'gleaner';
 
 /** The newest schema version (the last entry of `applySchemaHistory`). */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** The Gleaner database: tables typed, versions declared by `applySchemaHistory`. */
 export class GleanerDb extends Dexie {
@@ -34,6 +35,10 @@ export class GleanerDb extends Dexie {
   searchMeta!: Table<SearchMetaRow, SearchMetaRow['key']>;
   /** v4: highlights of clips (selectors, colour, note), by clip. */
   highlights!: EntityTable<Highlight, 'id'>;
+  /** v5: image bytes stored with clips, keyed by content hash (one row per distinct image). */
+  images!: EntityTable<StoredImage, 'hash'>;
+  /** v5: which clip uses which stored image under which URL. */
+  clipImages!: Table<ClipImageRef, [number, string]>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -73,6 +78,12 @@ export function applySchemaHistory(db: Dexie, upTo: number = SCHEMA_VERSION): vo
   if (upTo < 4) return;
   // A new, empty table: existing clips have no highlights, so there is nothing to upgrade.
   db.version(4).stores({ highlights: '++id, clipId, createdAt' });
+  if (upTo < 5) return;
+  // New tables only: existing clips keep their remote image links, so no upgrade step.
+  db.version(5).stores({
+    images: 'hash, size',
+    clipImages: '[clipId+url], clipId, hash',
+  });
 }
 
 let shared: GleanerDb | undefined;

@@ -1,5 +1,14 @@
-import { Zip, ZipDeflate } from 'fflate';
+import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import type { Clip } from '../db/clip';
+import {
+  attachmentPath,
+  DEFAULT_ATTACHMENTS_FOLDER,
+  linkTarget,
+  markdownDestination,
+  relativePath,
+  rewriteImageLinks,
+  type ExportImage,
+} from './attachments';
 import { createFilenameAllocator, safeRelativePath } from './filename';
 import { clipFileStem, clipMarkdownContent } from './markdown';
 import { DEFAULT_EXPORT_TEMPLATE, renderTemplate, valueToText, type ExportTemplate, type RenderOptions } from './template';
@@ -15,6 +24,13 @@ export interface MarkdownZipOptions extends RenderOptions {
   exportedAt?: Date;
   /** Called after each clip, for a progress bar. */
   onProgress?: (done: number) => void;
+  /** Write each clip's stored images into an attachments folder and link them relatively. */
+  attachments?: {
+    /** The clip's stored images (read from the database by the caller). */
+    imagesOf: (clip: Clip) => Promise<readonly ExportImage[]>;
+    /** Folder inside the archive's folder (default `attachments`). */
+    folder?: string;
+  };
 }
 
 /** A clip's entry in the index: where its file went and what to show for it. */
@@ -43,11 +59,6 @@ function memoryLevel(bytes: number): (typeof MEMORY_LEVELS)[number] {
 /** Markdown table cells may not contain pipes or line breaks. */
 function cell(text: string): string {
   return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
-}
-
-/** Relative link target: CommonMark needs spaces and parentheses escaped; Unicode stays readable. */
-function linkTarget(path: string): string {
-  return path.replace(/%/g, '%25').replace(/ /g, '%20').replace(/\(/g, '%28').replace(/\)/g, '%29');
 }
 
 /** The archive's index.md: one table row per clip, linking to its file. */
@@ -100,13 +111,31 @@ export async function* markdownZipChunks(
     zip.add(entry);
     entry.push(bytes, true);
   };
+  const addBinary = (path: string, bytes: Uint8Array, mtime: number): void => {
+    // Images are compressed already: stored as they are, deflating them would only cost time.
+    const entry = new ZipPassThrough(path);
+    entry.mtime = Math.min(Math.max(mtime, DOS_EPOCH_MIN), DOS_EPOCH_MAX);
+    zip.add(entry);
+    entry.push(bytes, true);
+  };
+  const attachmentsFolder = safeRelativePath(options.attachments?.folder ?? DEFAULT_ATTACHMENTS_FOLDER) || DEFAULT_ATTACHMENTS_FOLDER;
+  const written = new Set<string>();
   const entries: IndexEntry[] = [];
   let done = 0;
   // The index links to files by path, so reserve its own name first.
   allocate(`${folder}index`, '.md');
   for await (const clip of clips) {
     const path = allocate(`${folder}${clipFileStem(clip, template, options)}`, '.md');
-    addFile(path, clipMarkdownContent(clip, template, options), clip.updatedAt);
+    const images = options.attachments ? await options.attachments.imagesOf(clip) : [];
+    const links = new Map<string, string>();
+    for (const image of images) {
+      const file = `${folder}${attachmentPath(attachmentsFolder, image)}`;
+      if (!written.has(file)) addBinary(file, image.bytes, clip.updatedAt);
+      written.add(file);
+      links.set(markdownDestination(image.url), relativePath(path, file));
+    }
+    const body = links.size > 0 ? { ...clip, markdown: rewriteImageLinks(clip.markdown, links) } : clip;
+    addFile(path, clipMarkdownContent(body, template, options), clip.updatedAt);
     entries.push({
       path: path.slice(folder.length),
       title: clip.title,

@@ -21,6 +21,8 @@ describe('shortcut and context menu', () => {
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(async (injection) => {
       if ('files' in injection) return [];
       const [options] = injection.args ?? [];
+      // The image capture that follows a clip gets the clip's HTML; the page here has no images.
+      if (typeof options === 'string') return [{ frameId: 0, documentId: 'doc', result: { images: [], skipped: [] } }];
       modes.push(String(Reflect.get(Object(options), 'mode')));
       return [{ frameId: 0, documentId: 'doc', result: makeDraft({ mode: 'article' }) }];
     });

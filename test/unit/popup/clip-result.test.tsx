@@ -34,3 +34,28 @@ describe('ClipResult coverage', () => {
     expect(shown().querySelector('[data-testid="clip-dropped"]')).toBeNull();
   });
 });
+
+describe('ClipResult images', () => {
+  function withImages(images: { stored: number; skipped: number; quota: number }): HTMLElement {
+    const root = document.createElement('div');
+    act(() => {
+      render(<ClipResult outcome={{ ok: true, status: 'created', clip, images }} onFallback={() => {}} />, root);
+    });
+    return root;
+  }
+
+  it('says when the storage quota left images out (the clip itself is saved)', () => {
+    const root = withImages({ stored: 2, skipped: 3, quota: 3 });
+    expect(root.querySelector('[data-testid="clip-result"]')?.getAttribute('data-status')).toBe('created');
+    const alert = root.querySelector('[data-testid="clip-images-quota"]');
+    expect(alert?.getAttribute('data-count')).toBe('3');
+    expect(alert?.getAttribute('role')).toBe('alert');
+    expect(root.querySelector('[data-testid="clip-images"]')).toBeNull();
+  });
+
+  it('counts the images saved, and says nothing when there were none', () => {
+    expect(withImages({ stored: 4, skipped: 1, quota: 0 }).querySelector('[data-testid="clip-images"]')?.getAttribute('data-count')).toBe('4');
+    const none = withImages({ stored: 0, skipped: 0, quota: 0 });
+    expect(none.querySelector('[data-testid="clip-images"], [data-testid="clip-images-quota"]')).toBeNull();
+  });
+});

@@ -23,6 +23,7 @@ const SINKS: ReadonlyArray<{ name: string; pattern: RegExp }> = [
 
 const REVIEWED: ReadonlyArray<{ file: string; sink: string; why: string }> = [
   { file: 'components/library/ReaderBody.tsx', sink: 'dangerouslySetInnerHTML', why: 'the reader body, sanitized with DOMPurify right before' },
+  { file: 'utils/capture/read-page-images.ts', sink: 'innerHTML/outerHTML assignment', why: 'parses the clip\'s already-sanitized HTML into an inert document (no script, no image loads) to list its image URLs' },
   { file: 'utils/extract/lazy-media.ts', sink: 'innerHTML/outerHTML assignment', why: 'parses <noscript> fallbacks into an inert <template> of the cloned page' },
   { file: 'utils/extract/metadata/plain-text.ts', sink: 'innerHTML/outerHTML assignment', why: 'decodes entities in a <textarea> (RCDATA: no elements) of an inert document, with < escaped first' },
   { file: 'utils/export/html-sanitizer.ts', sink: 'innerHTML/outerHTML assignment', why: 'parses into an inert <template>, then DOMPurify' },
