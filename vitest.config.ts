@@ -12,6 +12,9 @@ export default defineConfig({
           include: ['test/unit/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           setupFiles: ['test/unit/setup.ts'],
+          // Some cases spawn the CLI or move hundreds of megabytes through fake-indexeddb: seconds
+          // on a busy 2-core machine. A timeout is a hang guard, not a speed check (benchmarks are).
+          testTimeout: 30_000,
         },
       },
       {
