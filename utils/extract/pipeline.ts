@@ -18,6 +18,7 @@ import { keepStoryAsides } from './story-asides';
 import { focusStory } from './focus-story';
 import { storyRegion } from './story-region';
 import { copyRegion } from './copy-region';
+import { noteFlowBlocks, restoreFlowBlocks } from './in-flow-blocks';
 import { collapseSpace, countChars, countWords, hasChars, isMostlyCjk } from './text';
 import type { ClipCoverage, ClipMode, ExtractedClip } from './types';
 import { storyBlocks, storyCoverage, type StoryBlocks } from './guard/story-coverage';
@@ -151,10 +152,13 @@ export function extractClip(doc: Document, options: ExtractOptions): ExtractedCl
     const figures = collectFigures(clone);
     keepStoryAsides(clone);
     focusStory(clone);
+    const flow = noteFlowBlocks(clone);
     shieldFromReadability(clone);
     const result = runReadability(clone);
     if (result) {
       root = result.content;
+      // Before the names come back and the article rules run: they judge the restored blocks too.
+      restoreFlowBlocks(root, flow, meta.title, log);
       restoreShielded(root);
       cleanArticle(root, ARTICLE_CLEAN_RULES, meta.title, log);
       restoreFigures(root, figures);
