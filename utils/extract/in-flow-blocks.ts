@@ -63,7 +63,8 @@ export function noteFlowBlocks(doc: Document): FlowBlock[] {
   const out: FlowBlock[] = [];
   for (const el of body.querySelectorAll(FLOW)) {
     if (el.parentElement?.closest(INSIDE)) continue;
-    const k = key(el.textContent ?? '');
+    // A formula's TeX annotation is not in the clip's text (see block-text.ts): nor in the key.
+    const k = key(el.getElementsByTagName('annotation').length ? blockText(el) : (el.textContent ?? ''));
     if (!k) continue;
     out.push({ el, key: k, sentence: isSentence(el, k), boxed: false });
   }

@@ -19,6 +19,7 @@ import { focusStory } from './focus-story';
 import { storyRegion } from './story-region';
 import { copyRegion } from './copy-region';
 import { noteFlowBlocks, restoreFlowBlocks } from './in-flow-blocks';
+import { normalizeMath } from './math';
 import { collapseSpace, countChars, countWords, hasChars, isMostlyCjk } from './text';
 import type { ClipCoverage, ClipMode, ExtractedClip } from './types';
 import { storyBlocks, storyCoverage, type StoryBlocks } from './guard/story-coverage';
@@ -124,6 +125,8 @@ export function extractClip(doc: Document, options: ExtractOptions): ExtractedCl
   const outsideChars = partial && region ? region.outsideChars : 0;
   const clone = partial ?? cloneDocument(doc);
   const view = viewFor(doc, clone, options.window);
+  // Before the page is indexed: KaTeX/MathJax renderings give way to one <math> element each.
+  normalizeMath(clone);
   const index = indexPage(clone);
   // Metadata reads the page itself (it changes nothing): the copy may hold only the story's region.
   const meta = partial ? extractMetadata(doc, url, Date.now(), indexPage(doc)) : extractMetadata(clone, url, Date.now(), index);
