@@ -6,7 +6,8 @@ const BLOCK = new Set([
   'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION',
   'SUMMARY', 'TABLE', 'TBODY', 'TFOOT', 'THEAD', 'TR', 'UL', 'CAPTION',
 ]);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+// A formula's TeX annotation repeats it in another notation (its MathML text is what shows).
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'ANNOTATION', 'ANNOTATION-XML']);
 /** Left out of the article's running text (captions and credits stay in the Markdown). */
 const SKIP_IN_BODY = new Set(['FIGCAPTION']);
 

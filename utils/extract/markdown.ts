@@ -1,6 +1,8 @@
 import TurndownService from 'turndown';
 import { gfm } from 'turndown-plugin-gfm';
 import { isElement } from './dom-guards';
+import { isDisplayMath } from './math';
+import { isMath, mathToTex } from './math-tex';
 
 // Turndown with GFM (tables, strikethrough, task lists). `*` for emphasis because `_` does not work
 // inside CJK words; figures become the image followed by an italic caption line.
@@ -87,6 +89,16 @@ function createService(): TurndownService {
       return `\n\n${fence}${lang}\n${text.replace(/\n$/, '').replace(/[ \t]+$/gm, (s) => s + KEEP).replace(/^$/gm, KEEP)}\n${fence}\n\n`;
     },
   });
+  // Math as TeX between dollars, the way Obsidian, Pandoc and GitHub read it: $…$ inline, $$…$$ on lines of its own.
+  td.addRule('math', {
+    filter: (node) => isMath(node),
+    replacement: (_content, el) => {
+      if (!isElement(el)) return '';
+      const tex = markdownTex(mathToTex(el));
+      if (!tex) return '';
+      return isDisplayMath(el) ? `\n\n$$\n${tex}\n$$\n\n` : `$${tex.replace(/\s+/g, ' ')}$`;
+    },
+  });
   // "- item" and "1. item" rather than Turndown's "-   item": what people and other tools write.
   td.addRule('listItem', {
     filter: 'li',
@@ -103,6 +115,18 @@ function createService(): TurndownService {
   });
   td.remove(['script', 'style', 'noscript', 'template']);
   return td;
+}
+
+/**
+ * TeX made safe between dollars: an unescaped `$` would end the formula, and `<` could start raw
+ * HTML in renderers that pass it through (`\\lt` is TeX's own name for it).
+ */
+function markdownTex(tex: string): string {
+  return tex
+    .trim()
+    .replace(/(?<!\\)\$/g, '\\$')
+    .replace(/</g, '\\lt ')
+    .replace(/\n{2,}/g, '\n');
 }
 
 /** Marks the end of trailing whitespace that belongs to a code block (removed after trimming). */

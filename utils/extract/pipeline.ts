@@ -18,6 +18,8 @@ import { keepStoryAsides } from './story-asides';
 import { focusStory } from './focus-story';
 import { storyRegion } from './story-region';
 import { copyRegion } from './copy-region';
+import { noteFlowBlocks, restoreFlowBlocks } from './in-flow-blocks';
+import { normalizeMath } from './math';
 import { collapseSpace, countChars, countWords, hasChars, isMostlyCjk } from './text';
 import type { ClipCoverage, ClipMode, ExtractedClip } from './types';
 import { storyBlocks, storyCoverage, type StoryBlocks } from './guard/story-coverage';
@@ -123,6 +125,8 @@ export function extractClip(doc: Document, options: ExtractOptions): ExtractedCl
   const outsideChars = partial && region ? region.outsideChars : 0;
   const clone = partial ?? cloneDocument(doc);
   const view = viewFor(doc, clone, options.window);
+  // Before the page is indexed: KaTeX/MathJax renderings give way to one <math> element each.
+  normalizeMath(clone);
   const index = indexPage(clone);
   // Metadata reads the page itself (it changes nothing): the copy may hold only the story's region.
   const meta = partial ? extractMetadata(doc, url, Date.now(), indexPage(doc)) : extractMetadata(clone, url, Date.now(), index);
@@ -151,10 +155,13 @@ export function extractClip(doc: Document, options: ExtractOptions): ExtractedCl
     const figures = collectFigures(clone);
     keepStoryAsides(clone);
     focusStory(clone);
+    const flow = noteFlowBlocks(clone);
     shieldFromReadability(clone);
     const result = runReadability(clone);
     if (result) {
       root = result.content;
+      // Before the names come back and the article rules run: they judge the restored blocks too.
+      restoreFlowBlocks(root, flow, meta.title, log);
       restoreShielded(root);
       cleanArticle(root, ARTICLE_CLEAN_RULES, meta.title, log);
       restoreFigures(root, figures);

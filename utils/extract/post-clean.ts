@@ -160,7 +160,7 @@ export function postClean(root: Element, title: string, authors: readonly string
   // End marks and separators written as text ("■", "***", "◆") carry no words.
   for (const el of [...root.querySelectorAll('p, div, span')]) {
     const text = (el.textContent ?? '').trim();
-    if (text && text.length <= 5 && !/[\p{L}\p{N}]/u.test(text) && !el.querySelector('img, picture, video, hr')) guardedRemove(el, 'post-clean:end-mark', log);
+    if (text && text.length <= 5 && !/[\p{L}\p{N}]/u.test(text) && !el.querySelector('img, picture, video, hr, math')) guardedRemove(el, 'post-clean:end-mark', log);
   }
   removeEdgeRules(root);
   keepVideoDescriptions(root);

@@ -1,9 +1,12 @@
 import createDOMPurify, { type DOMPurify } from 'dompurify';
 import { isHtmlElement } from './dom-guards';
+import { MATHML_ATTRS, MATHML_TAGS, sanitizeMathml, stripForeignInMath } from './sanitize-mathml';
 
-// An explicit allow-list: structure, text semantics, links, images, tables, code and figures.
-// No style attributes, no forms or embeds, no event handlers, and only http(s)/mailto/tel URLs
-// (data: URLs only for images).
+// An explicit allow-list: structure, text semantics, links, images, tables, code, figures and
+// MathML presentation markup. No style attributes, no forms or embeds, no event handlers, and only
+// http(s)/mailto/tel URLs (data: URLs only for images). Of MathML, the parts that carry other markup
+// or act (annotation-xml holds HTML or SVG, maction toggles, mglyph loads an image, malignmark is a
+// parser trap) stay out.
 
 const ALLOWED_TAGS = [
   'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'q',
@@ -11,10 +14,12 @@ const ALLOWED_TAGS = [
   'sub', 'sup', 'abbr', 'time', 'a', 'img', 'picture', 'figure', 'figcaption', 'table', 'thead', 'tbody',
   'tfoot', 'tr', 'th', 'td', 'caption', 'colgroup', 'col', 'div', 'span', 'section', 'article', 'header',
   'details', 'summary', 'ruby', 'rt', 'rp', 'wbr', 'bdi', 'bdo', 'address',
+  ...MATHML_TAGS,
 ];
 const ALLOWED_ATTR = [
   'href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'datetime', 'cite', 'lang', 'dir',
   'start', 'reversed', 'scope', 'headers', 'abbr', 'open', 'class',
+  ...MATHML_ATTRS,
 ];
 const SAFE_URL = /^(?:https?:|mailto:|tel:)/i;
 const SAFE_DATA_IMAGE = /^data:image\/(?:png|gif|jpe?g|webp|avif|bmp);/i;
@@ -103,7 +108,7 @@ export const SANITIZE_CONFIG = {
   // scheme-only pattern strips dir="rtl", width="640" or colspan="2". The hook restricts href/src/cite.
   KEEP_CONTENT: true,
   // Text inside controls is UI chrome ("Like", "Share"), never article text.
-  ADD_FORBID_CONTENTS: ['button', 'select', 'textarea', 'option', 'input'],
+  ADD_FORBID_CONTENTS: ['button', 'select', 'textarea', 'option', 'input', 'annotation-xml', 'mglyph', 'malignmark'],
   RETURN_DOM_FRAGMENT: true,
 } as const;
 
@@ -120,9 +125,9 @@ function clipConfig() {
 const ALLOWED_TAG_SET = new Set(ALLOWED_TAGS);
 /** Elements whose content DOMPurify drops with them (its default FORBID_CONTENTS and ours). */
 const DROPS_CONTENT = new Set([
-  'annotation-xml', 'audio', 'colgroup', 'desc', 'foreignobject', 'head', 'iframe', 'math', 'mi', 'mn', 'mo', 'ms',
-  'mtext', 'noembed', 'noframes', 'noscript', 'plaintext', 'script', 'style', 'svg', 'template', 'thead', 'title',
-  'video', 'xmp', ...SANITIZE_CONFIG.ADD_FORBID_CONTENTS,
+  'annotation-xml', 'audio', 'colgroup', 'desc', 'foreignobject', 'head', 'iframe', 'noembed', 'noframes',
+  'noscript', 'plaintext', 'script', 'style', 'svg', 'template', 'thead', 'title', 'video', 'xmp',
+  ...SANITIZE_CONFIG.ADD_FORBID_CONTENTS,
 ]);
 
 /**
@@ -169,8 +174,12 @@ export function sanitizeElement(root: Element, view: Window): HTMLElement {
     // Real DOMs sanitize the copy where it is: no serialize/parse round trip (it lives in the inert
     // cloned document, so no image starts loading).
     inPlace.sanitize(root);
+    stripForeignInMath(root);
     if (isHtmlElement(root)) return root;
   }
+  // happy-dom parses MathML into the HTML namespace, where DOMPurify (rightly) removes it: there,
+  // formulas are set aside, cleaned on their own by the same allow-list, and put back afterwards.
+  const formulas = emulated ? setAsideMath(root) : null;
   if (emulated) unwrapDisallowed(root);
   let fragment = purify.sanitize(root.innerHTML, config);
   if (emulated) {
@@ -189,5 +198,34 @@ export function sanitizeElement(root: Element, view: Window): HTMLElement {
   // Stay in DOMPurify's inert document: adopting <img> into the live page would start loading images.
   const out = (fragment.ownerDocument ?? view.document).createElement('div');
   out.append(fragment);
+  if (formulas) putBackMath(out, formulas);
+  stripForeignInMath(out);
   return out;
+}
+
+/** Formulas set aside under a per-call marker (a page cannot guess it to place copies). */
+interface SetAside {
+  marker: string;
+  formulas: Element[];
+}
+
+function setAsideMath(root: Element): SetAside {
+  const marker = `gleaner-math-${Math.random().toString(36).slice(2)}`;
+  const formulas: Element[] = [];
+  for (const math of [...root.getElementsByTagName('math')]) {
+    if (!root.contains(math) || math.parentElement?.closest('math')) continue;
+    const holder = root.ownerDocument.createElement('var');
+    holder.setAttribute('title', `${marker}:${formulas.length}`);
+    formulas.push(sanitizeMathml(math));
+    math.replaceWith(holder);
+  }
+  return { marker, formulas };
+}
+
+function putBackMath(out: Element, aside: SetAside): void {
+  for (const holder of [...out.getElementsByTagName('var')]) {
+    const [marker, index] = (holder.getAttribute('title') ?? '').split(':');
+    const math = marker === aside.marker ? aside.formulas[Number(index)] : undefined;
+    if (math) holder.replaceWith(out.ownerDocument.importNode(math, true));
+  }
 }

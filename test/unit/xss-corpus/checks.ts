@@ -9,7 +9,9 @@ import { parse as parseYaml } from 'yaml';
 /** Elements that run script, load documents or code, submit data, or change how a page resolves URLs. */
 const EXECUTABLE_TAGS = new Set([
   'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'param', 'form', 'input', 'button',
-  'textarea', 'select', 'option', 'base', 'meta', 'link', 'style', 'svg', 'math', 'template', 'noscript',
+  'textarea', 'select', 'option', 'base', 'meta', 'link', 'style', 'svg', 'template', 'noscript',
+  // MathML is allowed (presentation markup), but not its parts that hold other markup, act or load.
+  'annotation-xml', 'maction', 'mglyph', 'malignmark',
   'portal', 'fencedframe', 'video', 'audio', 'source', 'track', 'canvas', 'dialog', 'xmp', 'plaintext',
   'noembed', 'noframes', 'marquee', 'keygen', 'animate', 'set', 'use', 'foreignobject', 'image', 'slot',
 ]);

@@ -53,6 +53,9 @@ export const XSS_CORPUS: readonly XssVector[] = [
   // MathML tricks
   body('MathML href javascript:', `<math><mi href="javascript:${P}">tap</mi></math>`),
   body('MathML maction xlink:href', `<math><maction actiontype="statusline" xlink:href="javascript:${P}">tap<mtext>x</mtext></maction></math>`),
+  body('MathML annotation-xml carrying HTML', `<math><semantics><mi>x</mi><annotation-xml encoding="text/html"><img src="x" onerror="${P}"></annotation-xml></semantics></math>`),
+  body('MathML mglyph loading an image', `<math><mi><mglyph src="https://evil.example/x.png" onerror="${P}"></mglyph></mi></math>`),
+  body('MathJax TeX script with markup in it', `<script type="math/tex">x</script><img src=x onerror=${P}>`),
   // URLs
   body('javascript: link', `<a href="javascript:${P}">Read more</a>`),
   body('javascript: link with tab and entities', `<a href="jav&#x09;ascript&colon;${P}">Read more</a>`),

@@ -77,7 +77,8 @@ export function isPositivelyClutter(el: Element): boolean {
  * verbatim check applies.
  */
 export function guardReason(el: Element, positive = false): string | null {
-  if (isVerbatim(el)) return 'verbatim';
+  // A block holding a formula is never clutter either: removing it would take the formula along.
+  if (isVerbatim(el) || el.getElementsByTagName('math').length > 0) return 'verbatim';
   if (positive) return null;
   if (isInlineInProse(el)) return 'inline-in-prose';
   if (isBetweenParagraphs(el) && !isPositivelyClutter(el)) return 'between-paragraphs';
