@@ -13,6 +13,7 @@ const steps = [
   'npm run -s bench:search',
   'npm run -s bench:export',
   'npm run -s bench:scroll',
+  'npm run -s bench:import',
 ];
 const failed: string[] = [];
 for (const step of steps) {
