@@ -4,6 +4,7 @@ import { resolveTabStatus } from '../../../utils/background/tab-status';
 import { saveClip } from '../../../utils/db/clips';
 import { importItems } from '../../../utils/db/import-items';
 import { itemToClip } from '../../../utils/import/to-draft';
+import { runSearchMaintenance, searchClipIds } from '../../../utils/search';
 import { makeDraft } from '../helpers/draft';
 import { useFreshDb } from '../helpers/fresh-db';
 import { parseHtml } from './load';
@@ -19,7 +20,12 @@ describe('a placeholder in the toolbar status', () => {
     const saved = await resolveTabStatus(1, url, verdict);
     expect(saved).toMatchObject({ state: 'article', saved: true });
     expect(badgeFor(saved).text).toBe('○');
+    await runSearchMaintenance();
+    expect((await searchClipIds('is:saved')).length).toBe(1);
     await saveClip(makeDraft({ url, canonicalUrl: url }));
+    // Clipping retires the placeholder facet at once (delta), before any maintenance.
+    expect(await searchClipIds('is:saved')).toEqual([]);
+    expect((await searchClipIds('성동구 -is:saved')).length).toBe(1);
     const clipped = await resolveTabStatus(1, url, verdict);
     expect(clipped).toMatchObject({ state: 'clipped' });
     expect(clipped.saved).toBeUndefined();
