@@ -2,6 +2,8 @@ import type { Clip, SaveStatus } from './db/clip';
 import type { ReadingStatus } from './db/reading-status';
 import type { DetectionVerdict } from './detect/types';
 import type { ClipCoverage, ClipMode } from './extract/types';
+import type { HighlightPatch, NewHighlight } from './db/highlights';
+import type { Highlight } from './highlights/types';
 
 /** Why a page cannot be clipped; each has a localized message (`clipError_<code>`). */
 export type ClipErrorCode =
@@ -69,6 +71,12 @@ export interface MessageMap {
   undeleteClips: { request: { clips: Clip[] }; response: Clip[] };
   /** Library → background: set reading status / favourite of clips; resolves to how many changed. */
   setReading: { request: { ids: number[]; status?: ReadingStatus; favorite?: boolean }; response: number };
+  /** Library → background: highlight a passage of a clip. */
+  addHighlight: { request: NewHighlight; response: Highlight };
+  /** Library → background: recolour a highlight or change its note. */
+  updateHighlight: { request: { id: number; patch: HighlightPatch }; response: Highlight };
+  /** Library → background: delete a highlight; resolves to it (undefined when it was gone). */
+  deleteHighlight: { request: { id: number }; response: Highlight | undefined };
 }
 
 export type MessageName = keyof MessageMap;

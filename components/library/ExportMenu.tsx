@@ -10,6 +10,8 @@ export type ExportScope = 'selection' | 'filter' | 'all';
 const FORMAT_LABEL: Record<ExportFormat, MessageKey> = {
   'markdown-zip': 'libraryFormatMarkdownZip',
   'markdown-combined': 'libraryFormatMarkdownCombined',
+  'highlights-markdown': 'libraryFormatHighlightsMarkdown',
+  annotations: 'libraryFormatAnnotations',
   json: 'libraryFormatJson',
   csl: 'libraryFormatCsl',
   bibtex: 'libraryFormatBibtex',

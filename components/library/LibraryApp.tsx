@@ -15,6 +15,7 @@ import { formatNumber } from './format';
 import { addTagToClips, deleteTag, mergeTags, removeTagFromClips, renameTag, setClipNote, setClipsFavorite, setClipsStatus, setClipTags } from './library-actions';
 import { countAll, isSearch, loadAllIds, loadFacets, loadIds, loadReadingCounts, loadTagCounts } from './library-data';
 import { ImportPanel } from './ImportPanel';
+import { addHighlight, deleteHighlight, updateHighlight } from './library-actions';
 import { ReaderView } from './ReaderView';
 import { navigate, useRoute } from './route';
 import { SearchBox } from './SearchBox';
@@ -216,6 +217,7 @@ export function LibraryApp() {
               close: closeReader,
               setStatus: (id, status) => setClipsStatus([id], status),
               setFavorite: (id, favorite) => setClipsFavorite([id], favorite),
+              highlights: { add: addHighlight, update: updateHighlight, delete: deleteHighlight },
             }}
           />
         </div>

@@ -1,6 +1,9 @@
 import createDOMPurify, { type DOMPurify } from 'dompurify';
-import { useMemo } from 'preact/hooks';
+import type { Ref } from 'preact';
+import { useEffect, useMemo } from 'preact/hooks';
 import { SANITIZE_CONFIG } from '../../utils/extract/sanitize';
+import { highlightHtml, type DrawResult } from '../../utils/highlights/draw-highlights';
+import type { Highlight } from '../../utils/highlights/types';
 
 const SAFE_URL = /^(?:https?:|mailto:|tel:)/i;
 const SAFE_DATA_IMAGE = /^data:image\/(?:png|gif|jpe?g|webp|avif|bmp);/i;
@@ -67,19 +70,30 @@ interface Props {
   lang: string | null;
   /** Load images from their original sites (a request to that site; off until the user asks). */
   remoteImages?: boolean;
+  /** Highlights drawn into the article as <mark> elements (text only). */
+  highlights?: readonly Highlight[];
+  bodyRef?: Ref<HTMLDivElement>;
+  /** Told which highlights were drawn and which are orphans, after each drawing. */
+  onDraw?: (result: DrawResult) => void;
 }
 
+const NO_HIGHLIGHTS: readonly Highlight[] = [];
+
 /** The clip's article body: the only place the library renders HTML, and only after DOMPurify. */
-export function ReaderBody({ html, lang, remoteImages = false }: Props) {
+export function ReaderBody({ html, lang, remoteImages = false, highlights = NO_HIGHLIGHTS, bodyRef, onDraw }: Props) {
   const clean = useMemo(() => sanitizeForReader(html, remoteImages), [html, remoteImages]);
+  // Marks are added to a detached copy of the sanitized article (utils/highlights), never from strings.
+  const drawn = useMemo(() => highlightHtml(document, clean, highlights), [clean, highlights]);
+  useEffect(() => onDraw?.(drawn), [drawn]);
   return (
     <div
+      ref={bodyRef}
       class="reader__body"
       data-testid="reader-body"
       dir="auto"
       lang={lang ?? undefined}
-      // Sanitized just above with DOMPurify; see sanitizeForReader.
-      dangerouslySetInnerHTML={{ __html: clean }}
+      // Sanitized just above with DOMPurify (see sanitizeForReader), then marked on a detached copy.
+      dangerouslySetInnerHTML={{ __html: drawn.html }}
     />
   );
 }

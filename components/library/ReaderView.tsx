@@ -1,12 +1,19 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Clip } from '../../utils/db/clip';
 import { readingOf, type ReadingStatus } from '../../utils/db/reading-status';
 import { getClip } from '../../utils/db/clips';
+import { clipHighlights, type HighlightPatch, type NewHighlight } from '../../utils/db/highlights';
+import type { DrawResult } from '../../utils/highlights/draw-highlights';
+import { targetFromSelection } from '../../utils/highlights/target-from-selection';
+import type { Highlight, HighlightColor } from '../../utils/highlights/types';
 import { t } from '../../utils/i18n';
 import { TagEditor } from '../shared/TagEditor';
 import { useObserved } from '../shared/use-observed';
 import { formatDate, formatNumber } from './format';
 import { NoteEditor } from './NoteEditor';
+import { HighlightList } from './HighlightList';
+import { isHighlightShortcut, selectionRangeIn } from './highlight-selection';
+import { HighlightToolbar } from './HighlightToolbar';
 import { ReaderBody } from './ReaderBody';
 
 /** Only web links are shown as links; anything else (javascript:, data:) is shown as text. */
@@ -28,7 +35,19 @@ export interface ReaderActions {
   /** Mark read (archive) or unread. */
   setStatus: (id: number, status: ReadingStatus) => Promise<unknown>;
   setFavorite: (id: number, favorite: boolean) => Promise<unknown>;
+  /** Highlight writes; without them the reader shows highlights but cannot make new ones. */
+  highlights?: HighlightActions;
 }
+
+/** Writes of the reader's highlights (through the background, like tags and notes). */
+export interface HighlightActions {
+  add: (input: NewHighlight) => Promise<unknown>;
+  update: (id: number, patch: HighlightPatch) => Promise<unknown>;
+  delete: (id: number) => Promise<unknown>;
+}
+
+const NO_HIGHLIGHTS: Highlight[] = [];
+const NO_IDS: ReadonlySet<number> = new Set();
 
 interface Props {
   clipId: number;
@@ -52,8 +71,47 @@ export function ReaderView({ clipId, actions }: Props) {
     [clipId],
     { state: 'loading' },
   );
+  const highlights = useObserved(() => clipHighlights(clipId), [clipId], NO_HIGHLIGHTS);
+  const [missing, setMissing] = useState<ReadonlySet<number>>(NO_IDS);
+  const [hasSelection, setHasSelection] = useState(false);
+  const [focusId, setFocusId] = useState<number | undefined>(undefined);
+  const body = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const ready = loaded.state === 'ready';
+  const clipText = loaded.state === 'ready' ? loaded.clip.text : '';
+  const highlightActions = actions.highlights;
+
+  const onDraw = useCallback((result: DrawResult) => setMissing(new Set(result.orphaned)), []);
+
+  // Highlight the current selection (toolbar button or the H shortcut); the selection is then cleared.
+  const highlightSelection = useCallback(
+    (color: HighlightColor) => {
+      const range = selectionRangeIn(body.current, document.getSelection());
+      if (!range || !body.current || !highlightActions) return;
+      const target = targetFromSelection(body.current, range, clipText);
+      if (!target) return;
+      document.getSelection()?.removeAllRanges();
+      setHasSelection(false);
+      void highlightActions.add({ clipId, color, ...target });
+    },
+    [clipId, clipText, highlightActions],
+  );
+
+  useEffect(() => {
+    if (!highlightActions) return;
+    const onSelection = () => setHasSelection(selectionRangeIn(body.current, document.getSelection()) !== null);
+    const onKey = (event: KeyboardEvent) => {
+      if (!isHighlightShortcut(event) || !selectionRangeIn(body.current, document.getSelection())) return;
+      event.preventDefault();
+      highlightSelection('yellow');
+    };
+    document.addEventListener('selectionchange', onSelection);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('selectionchange', onSelection);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [highlightActions, highlightSelection]);
   const [showImages, setShowImages] = useState(false);
   useEffect(() => setShowImages(false), [clipId]);
 
@@ -151,8 +209,25 @@ export function ReaderView({ clipId, actions }: Props) {
           {t('libraryReaderImagesBlocked')}
         </p>
       ) : null}
-      <ReaderBody html={clip.html} lang={clip.lang} remoteImages={showImages} />
+      {hasSelection && highlightActions ? <HighlightToolbar onHighlight={highlightSelection} /> : null}
+      <div
+        class="reader__body-wrap"
+        onClick={(event) => {
+          // A click on a highlight jumps to its entry (colour, note, delete) beside the article.
+          const mark = event.target instanceof Element ? event.target.closest('mark[data-highlight-id]') : null;
+          if (mark) setFocusId(Number(mark.getAttribute('data-highlight-id')));
+        }}
+      >
+        <ReaderBody html={clip.html} lang={clip.lang} remoteImages={showImages} highlights={highlights} bodyRef={body} onDraw={onDraw} />
+      </div>
       <aside class="reader__aside" aria-label={t('libraryReaderDetails')}>
+        <HighlightList
+          highlights={highlights}
+          missing={missing}
+          focusId={focusId}
+          onUpdate={(id, patch) => void highlightActions?.update(id, patch)}
+          onDelete={(id) => void highlightActions?.delete(id)}
+        />
         <h2 class="reader__aside-heading">{t('libraryTagsHeading')}</h2>
         <TagEditor tags={clip.tags} onChange={(tags) => void actions.setTags(clip.id, tags)} />
         <NoteEditor clipId={clip.id} note={clip.note} onSave={(note) => actions.setNote(clip.id, note)} />

@@ -12,6 +12,9 @@ import { createHtmlSanitizer } from '../../utils/export/html-sanitizer';
 import { clipsToRis } from '../../utils/export/ris';
 import type { ExportFormat } from './export-formats';
 import { loadClips } from './library-data';
+import { highlightsByClip } from '../../utils/db/highlights';
+import { highlightsToMarkdown } from '../../utils/export/highlights-markdown';
+import { highlightsToWebAnnotations } from '../../utils/export/web-annotations';
 
 
 /** Downloads go to a folder of their own inside the user's Downloads. */
@@ -22,6 +25,8 @@ const BATCH = 200;
 const FILE_KIND: Record<ExportFormat, { stem: string; extension: string; mime: string }> = {
   'markdown-zip': { stem: 'gleaner-markdown', extension: 'zip', mime: 'application/zip' },
   'markdown-combined': { stem: 'gleaner-clips', extension: 'md', mime: 'text/markdown' },
+  'highlights-markdown': { stem: 'gleaner-highlights', extension: 'md', mime: 'text/markdown' },
+  annotations: { stem: 'gleaner-annotations', extension: 'jsonld', mime: 'application/ld+json' },
   json: { stem: 'gleaner-backup', extension: 'json', mime: 'application/json' },
   csl: { stem: 'gleaner-citations', extension: 'csl.json', mime: 'application/vnd.citationstyles.csl+json' },
   bibtex: { stem: 'gleaner-citations', extension: 'bib', mime: 'application/x-bibtex' },
@@ -69,18 +74,24 @@ export async function buildExport(ids: readonly number[], format: ExportFormat):
   const { mime } = FILE_KIND[format];
   if (format === 'markdown-zip') {
     const parts: Uint8Array<ArrayBuffer>[] = [];
-    for await (const chunk of markdownZipChunks(clipsInBatches(ids), { folder: 'Gleaner' })) parts.push(blobPart(chunk));
+    const highlights = await highlightsByClip(ids);
+    for await (const chunk of markdownZipChunks(clipsInBatches(ids), { folder: 'Gleaner', highlights })) parts.push(blobPart(chunk));
     return new Blob(parts, { type: mime });
   }
   const clips = await allClips(ids);
   const type = `${mime};charset=utf-8`;
+  const highlights = await highlightsByClip(ids);
   switch (format) {
     case 'json':
-      return new Blob([...backupJsonChunks(clips, { appVersion: appVersion() })], { type });
+      return new Blob([...backupJsonChunks(clips, { appVersion: appVersion(), highlights: clips.flatMap((clip) => highlights.get(clip.id) ?? []) })], { type });
     case 'markdown-combined':
-      return new Blob([clipsToCombinedMarkdown(clips)], { type });
+      return new Blob([clipsToCombinedMarkdown(clips, { highlights })], { type });
+    case 'highlights-markdown':
+      return new Blob([highlightsToMarkdown(clips, highlights)], { type });
+    case 'annotations':
+      return new Blob([highlightsToWebAnnotations(clips, highlights)], { type });
     case 'csl':
-      return new Blob([clipsToCslJson(clips)], { type });
+      return new Blob([clipsToCslJson(clips, { highlights })], { type });
     case 'bibtex':
       return new Blob([clipsToBibtex(clips)], { type });
     case 'ris':

@@ -1,6 +1,7 @@
 /** The library page's writes: every one is a message to the background, which owns the database. */
 import type { Clip } from '../../utils/db/clip';
 import type { ReadingStatus } from '../../utils/db/reading-status';
+import type { HighlightPatch, NewHighlight } from '../../utils/db/highlights';
 import { sendMessage } from '../../utils/messaging';
 
 /** Replace one clip's tags. */
@@ -35,3 +36,11 @@ export const setClipsStatus = (ids: readonly number[], status: ReadingStatus) =>
 
 /** Favourite or unfavourite clips. */
 export const setClipsFavorite = (ids: readonly number[], favorite: boolean) => sendMessage('setReading', { ids: [...ids], favorite });
+/** Highlight a passage of a clip. */
+export const addHighlight = (input: NewHighlight) => sendMessage('addHighlight', input);
+
+/** Recolour a highlight or change its note. */
+export const updateHighlight = (id: number, patch: HighlightPatch) => sendMessage('updateHighlight', { id, patch });
+
+/** Delete a highlight. */
+export const deleteHighlight = (id: number) => sendMessage('deleteHighlight', { id });

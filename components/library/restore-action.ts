@@ -25,7 +25,7 @@ export async function restoreFromFile(file: Blob, mode: RestoreChoice): Promise<
   const parsed = parseBackup(text);
   if (!parsed.ok) return { ok: false, message: parsed.message };
   try {
-    const summary = await restoreClips(parsed.backup.clips, mode);
+    const summary = await restoreClips(parsed.backup.clips, mode, undefined, parsed.backup.highlights);
     // Restored clips wait in the index queue; index them now, in short steps, while this page is open.
     // Failure is not fatal: the queue stays and the background picks it up at its next start.
     runSearchMaintenance({ budgetMs: 120_000 }).catch(() => undefined);

@@ -24,7 +24,7 @@ export interface ReportData {
   credit: string;
   dev: readonly ReportPage[];
   fixtures: readonly ReportPage[];
-  live?: { seconds: number; unreported: number };
+  live?: { seconds: number; unreported: number; revisited?: number };
   liveTabs: number;
   timing: { first: number; median: number; p95: number; elements: number; pageKb: number; runs: number };
   medianDevKb: number;
@@ -107,7 +107,7 @@ export function detectionReport(data: ReportData): string {
     '## Article detection (`npm run bench:detect`)',
     '',
     withLive
-      ? `Headline: **live** — each page served on 127.0.0.1 at its real path and opened in a tab of headless Chromium ${data.version} with the built extension (\`.output/chrome-mv3\`), page scripts running, every request outside 127.0.0.1 refused; the verdict is the toolbar badge read from the service worker once the content script has reported and its re-check has had time (${data.liveTabs} tabs at once, ${Math.round(data.live?.seconds ?? 0)} s for ${data.dev.length + data.fixtures.length} pages; ${data.live?.unreported ?? 0} pages never reported). Next to it the same detector on documents parsed by Chromium's DOMParser (no scripts, no layout) and by happy-dom (the CLI's path), and Readability 0.6's \`isProbablyReaderable\`. ${data.credit}. Fixtures: the labelled pages in \`test/fixtures/pages\` (ko/ja/zh/en/de/fr).`
+      ? `Headline: **live** — each page served on 127.0.0.1 at its real path and opened in a tab of headless Chromium ${data.version} with the built extension (\`.output/chrome-mv3\`), page scripts running, every request outside 127.0.0.1 refused; the verdict is the toolbar badge read from the service worker once the content script has reported and its re-check has had time (${data.liveTabs} tabs at once, ${Math.round(data.live?.seconds ?? 0)} s for ${data.dev.length + data.fixtures.length} pages; ${data.live?.revisited ?? 0} pages that missed the badge window visited again alone; ${data.live?.unreported ?? 0} pages never reported). Next to it the same detector on documents parsed by Chromium's DOMParser (no scripts, no layout) and by happy-dom (the CLI's path), and Readability 0.6's \`isProbablyReaderable\`. ${data.credit}. Fixtures: the labelled pages in \`test/fixtures/pages\` (ko/ja/zh/en/de/fr).`
       : `\`detectArticle\` (utils/detect) against Readability 0.6's \`isProbablyReaderable\` in headless Chromium ${data.version} on documents parsed by the browser's DOMParser (live mode skipped: \`--no-live\`). ${data.credit}.`,
     '',
     '| Corpus · detector | Accuracy | Precision | Recall |',

@@ -90,8 +90,11 @@ async function badge(worker: Worker, tabId: number): Promise<{ text: string; tit
 
 async function tabIdFor(worker: Worker, origin: string): Promise<number | undefined> {
   return worker.evaluate(async (prefix) => {
+    // The slot's previous tab may still be closing (a busy page can take seconds): tab ids only
+    // grow, so the newest tab on this origin is the one just opened.
     const tabs = await chrome.tabs.query({});
-    return tabs.find((tab) => (tab.url ?? tab.pendingUrl ?? '').startsWith(`${prefix}/`))?.id;
+    const ids = tabs.filter((tab) => (tab.url ?? tab.pendingUrl ?? '').startsWith(`${prefix}/`)).map((tab) => tab.id ?? -1);
+    return ids.length > 0 ? Math.max(...ids) : undefined;
   }, origin);
 }
 

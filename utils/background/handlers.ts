@@ -1,4 +1,5 @@
 import { deleteClip, deleteClips, undeleteClips } from '../db/clips';
+import { addHighlight, deleteHighlight, updateHighlight } from '../db/highlights';
 import { setClipNote } from '../db/notes';
 import { setReading } from '../db/reading';
 import { bulkAddTags, bulkRemoveTags, deleteTag, mergeTagsInto, renameTag, setClipTags } from '../db/tags';
@@ -42,4 +43,7 @@ export const handlers: HandlerMap = {
   deleteClips: write(({ ids }) => deleteClips(ids)),
   undeleteClips: write(({ clips }) => undeleteClips(clips)),
   setReading: write(({ ids, status, favorite }) => setReading(ids, { ...(status ? { status } : {}), ...(favorite !== undefined ? { favorite } : {}) })),
+  addHighlight: write((input) => addHighlight(input)),
+  updateHighlight: write(({ id, patch }) => updateHighlight(id, patch)),
+  deleteHighlight: write(({ id }) => deleteHighlight(id)),
 };

@@ -42,6 +42,8 @@ export interface ClipSummary {
   mode: Clip['mode'];
   note: string;
   hasNote: boolean;
+  /** Quotes and notes of its highlights (search verifies terms against them). */
+  highlightText?: string;
   /** v3: reading status (indexed). */
   status: ReadingStatus;
   favorite: boolean;
@@ -107,5 +109,6 @@ export function summarizeClip(clip: Clip): ClipSummary {
     hasNote: (clip.note ?? '').trim().length > 0,
     ...reading,
     flags: summaryFlags(reading),
+    ...(clip.highlightText ? { highlightText: clip.highlightText } : {}),
   };
 }

@@ -11,6 +11,11 @@ export interface Clip extends ClipDraft, ReadingFields {
   /** Tags in the user's spelling; matched case-insensitively. */
   tags: string[];
   note: string;
+  /**
+   * Quotes and notes of the clip's highlights, derived from the highlights table (v4) and kept in
+   * step by its writes, so search indexes them with the note. Absent when it has none.
+   */
+  highlightText?: string;
 }
 
 /** Whether saving created a new clip or updated the one with the same canonical URL. */

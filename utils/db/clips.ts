@@ -1,6 +1,8 @@
 import type { ClipDraft } from '../extract/types';
 import type { Clip, SaveStatus } from './clip';
 import { changeTables, recordClipChanges } from './clip-change';
+import { reanchorClipHighlights } from './reanchor-highlights';
+import { syncHighlightText } from './highlight-text';
 import { getDb } from './schema';
 
 export { countClips, listClipIds, listClips, type ClipFilter, type ClipSort, type ListRange } from './list-clips';
@@ -19,13 +21,18 @@ export interface SaveResult {
  */
 export async function saveClip(draft: ClipDraft, now: number = Date.now()): Promise<SaveResult> {
   const db = getDb();
-  return db.transaction('rw', changeTables(db), async () => {
+  return db.transaction('rw', [...changeTables(db), db.highlights], async () => {
     const existing = await db.clips.where('canonicalUrl').equals(draft.canonicalUrl).first();
     if (existing) {
       // Clipping a placeholder fills it in: status, favourite, tags and date stay.
       const clip: Clip = { ...existing, ...draft, id: existing.id, clippedAt: existing.clippedAt, updatedAt: now, ...(existing.placeholder ? { placeholder: false } : {}) };
       await db.clips.put(clip);
       await recordClipChanges(db, [{ before: existing, after: clip }]);
+      // The text may have changed: move highlights with it (orphans are kept, flagged).
+      if (existing.text !== clip.text && (await reanchorClipHighlights(db, clip.id, clip.text, now)).anchored > 0) {
+        await syncHighlightText(db, [clip.id]);
+        return { clip: (await db.clips.get(clip.id)) ?? clip, status: 'updated' as const };
+      }
       return { clip, status: 'updated' as const };
     }
     const fresh = { ...draft, clippedAt: now, updatedAt: now, tags: [], note: '', status: 'unread', favorite: false, placeholder: false } as const;

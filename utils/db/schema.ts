@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Clip } from './clip';
+import type { Highlight } from '../highlights/types';
 import type { ClipSummary } from './clip-summary';
 import { upgradeToV2 } from './migrate-v2';
 import { upgradeToV3 } from './migrate-v3';
@@ -10,7 +11,7 @@ import type { SearchDocRow, DeltaRow, QueueRow, RunRow, SearchMetaRow, TagRow } 
 export const DB_NAME = 'gleaner';
 
 /** The newest schema version (the last entry of `applySchemaHistory`). */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** The Gleaner database: tables typed, versions declared by `applySchemaHistory`. */
 export class GleanerDb extends Dexie {
@@ -31,6 +32,8 @@ export class GleanerDb extends Dexie {
   indexQueue!: EntityTable<QueueRow, 'id'>;
   /** v2: index state and corpus statistics. */
   searchMeta!: Table<SearchMetaRow, SearchMetaRow['key']>;
+  /** v4: highlights of clips (selectors, colour, note), by clip. */
+  highlights!: EntityTable<Highlight, 'id'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -67,6 +70,9 @@ export function applySchemaHistory(db: Dexie, upTo: number = SCHEMA_VERSION): vo
       clipSummaries: 'id, clippedAt, publishedAt, titleKey, date, lang, host, *sites, *tagKeys, tagCount, status, *flags',
     })
     .upgrade(upgradeToV3);
+  if (upTo < 4) return;
+  // A new, empty table: existing clips have no highlights, so there is nothing to upgrade.
+  db.version(4).stores({ highlights: '++id, clipId, createdAt' });
 }
 
 let shared: GleanerDb | undefined;

@@ -1,12 +1,15 @@
 import * as v from 'valibot';
 import type { Clip } from '../db/clip';
 import { readingOf } from '../db/reading-status';
+import type { Highlight } from '../highlights/types';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
   BackupSchema,
   BackupSchemaV1,
+  BackupSchemaV2,
   CLIP_FIELDS,
+  HIGHLIGHT_FIELDS,
   READABLE_BACKUP_VERSIONS,
   type GleanerBackup,
   type NamedTemplate,
@@ -23,6 +26,8 @@ export interface BackupMeta {
   /** Settings as plain JSON (the caller owns their shape). */
   settings?: Record<string, unknown>;
   templates?: NamedTemplate[];
+  /** Highlights of the clips (written before the clips; a library has far fewer of them). */
+  highlights?: readonly Highlight[];
 }
 
 /** Why a file could not be restored. */
@@ -44,6 +49,8 @@ export function* backupJsonChunks(clips: readonly Clip[], meta: BackupMeta): Gen
     clipCount: clips.length,
     settings: meta.settings ?? {},
     templates: meta.templates ?? [],
+    highlightCount: meta.highlights?.length ?? 0,
+    highlights: (meta.highlights ?? []).map(orderedHighlight),
   };
   const head = JSON.stringify(header);
   yield `${head.slice(0, -1)},"clips":[`;
@@ -66,6 +73,13 @@ function orderedClip(clip: Clip): Record<string, unknown> {
   // Reading fields are always written (a row from before v3 means unread, not favourite).
   const full: Clip = { ...clip, ...readingOf(clip) };
   for (const field of CLIP_FIELDS) out[field] = full[field];
+  return out;
+}
+
+/** A highlight with exactly the backup's fields in order. */
+function orderedHighlight(highlight: Highlight): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const field of HIGHLIGHT_FIELDS) out[field] = highlight[field];
   return out;
 }
 
@@ -167,23 +181,42 @@ export function parseBackup(input: string, maxBytes = DEFAULT_MAX_BACKUP_BYTES):
     }
     return fail('version', `This backup has an unknown format version (${JSON.stringify(data.version)}).`);
   }
-  const result = data.version === 1 ? v.safeParse(BackupSchemaV1, data) : v.safeParse(BackupSchema, data);
+  const result = data.version === 1 ? v.safeParse(BackupSchemaV1, data) : data.version === 2 ? v.safeParse(BackupSchemaV2, data) : v.safeParse(BackupSchema, data);
   if (!result.success) {
     const details = result.issues.slice(0, 5).map((issue) => describeIssue(issue, data));
     const more = result.issues.length > 5 ? ` (and ${result.issues.length - 5} more problems)` : '';
     return fail('invalid', `The backup is damaged — ${details.join('; ')}${more}.`);
   }
-  // Version 1 knew no reading status: its clips restore as unread, not favourite.
+  // Older versions read into the current shape: version 1 knew no reading status (its clips restore
+  // as unread, not favourite), versions 1 and 2 no highlights.
+  const read = result.output;
   const backup: GleanerBackup = {
-    ...result.output,
+    ...read,
     version: BACKUP_VERSION,
-    clips: result.output.clips.map((clip: Clip) => ({ ...clip, ...readingOf(clip) })),
+    highlightCount: read.version === 3 ? read.highlightCount : 0,
+    highlights: read.version === 3 ? read.highlights : [],
+    clips: read.clips.map((clip: Clip) => ({ ...clip, ...readingOf(clip) })),
   };
+  if (backup.highlightCount !== backup.highlights.length) {
+    return fail('invalid', `The backup says it holds ${backup.highlightCount} highlights but contains ${backup.highlights.length}; it was cut short or edited.`);
+  }
   if (backup.clipCount !== backup.clips.length) {
     return fail('invalid', `The backup says it holds ${backup.clipCount} clips but contains ${backup.clips.length}; it was cut short or edited.`);
   }
-  const duplicate = findDuplicate(backup.clips);
+  const duplicate = findDuplicate(backup.clips) ?? findHighlightProblem(backup.highlights, backup.clips);
   return duplicate ? fail('invalid', `The backup is damaged — ${duplicate}.`) : { ok: true, backup };
+}
+
+function findHighlightProblem(highlights: readonly Highlight[], clips: readonly Clip[]): string | null {
+  const clipIds = new Set(clips.map((clip) => clip.id));
+  const ids = new Set<number>();
+  for (const highlight of highlights) {
+    if (ids.has(highlight.id)) return `two highlights share the id ${highlight.id}`;
+    if (!clipIds.has(highlight.clipId)) return `highlight ${highlight.id} belongs to clip ${highlight.clipId}, which is not in the backup`;
+    if (highlight.position.end < highlight.position.start) return `highlight ${highlight.id} ends before it starts`;
+    ids.add(highlight.id);
+  }
+  return null;
 }
 
 function findDuplicate(clips: readonly Clip[]): string | null {

@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import type { Clip } from '../db/clip';
+import { bodyWithHighlights } from './highlights-markdown';
 import { sortClips, type ClipOrder } from './order';
 import { renderText, type RenderOptions } from './template';
 
@@ -46,7 +47,7 @@ function clipSection(clip: Clip, index: number, options: RenderOptions): string 
   if (metaLine) lines.push(`*${metaLine}*`, '');
   if (clip.tags.length > 0) lines.push(`Tags: ${clip.tags.map(inline).join(', ')}`, '');
   if (clip.note) lines.push(...clip.note.split('\n').map((line, i) => (i === 0 ? `> **Note:** ${line}` : `> ${line}`)), '');
-  lines.push(demoteHeadings(clip.markdown.trimEnd(), 2));
+  lines.push(demoteHeadings(bodyWithHighlights(clip, options.highlights?.get(clip.id) ?? []).trimEnd(), 2));
   return lines.join('\n');
 }
 

@@ -1,4 +1,5 @@
 import type { Clip } from '../db/clip';
+import type { Highlight } from '../highlights/types';
 import { wallClockFromEpoch, wallClockFromIso } from './dates';
 import { splitAuthorName, type CslName } from './names';
 import type { RenderOptions } from './template';
@@ -25,6 +26,8 @@ export interface CslItem {
   language?: string;
   abstract?: string;
   keyword?: string;
+  /** The clip's highlights (quote — note), one a line. */
+  note?: string;
 }
 
 const BLOG_HOSTS = /(^|\.)(medium\.com|substack\.com|blogspot\.com|wordpress\.com|tumblr\.com|tistory\.com|blog\.naver\.com|brunch\.co\.kr|velog\.io|ghost\.io|hashnode\.dev|dev\.to|livejournal\.com|note\.com|hatenablog\.com)$/i;
@@ -73,6 +76,14 @@ function dateParts(clock: { year: number; month: number; day: number }): CslDate
   return { 'date-parts': [[clock.year, clock.month, clock.day]] };
 }
 
+/**
+ * The CSL `note` of a clip: each highlight as a quoted line with the highlight's note after a
+ * dash (reference managers show `note` as the item's notes).
+ */
+export function cslNote(highlights: readonly Highlight[]): string {
+  return highlights.map((h) => `“${h.quote.exact}”${h.note.trim() ? ` — ${h.note.trim()}` : ''}`).join('\n');
+}
+
 /** CSL-JSON items for clips, with unique ASCII citation keys ("kim2024Climate", "…a", "…b"). */
 export function clipsToCslItems(clips: readonly Clip[], options: RenderOptions = {}): CslItem[] {
   const taken = new Set<string>();
@@ -97,6 +108,8 @@ export function clipsToCslItems(clips: readonly Clip[], options: RenderOptions =
     if (clip.lang) item.language = clip.lang;
     if (clip.excerpt) item.abstract = clip.excerpt;
     if (clip.tags.length > 0) item.keyword = clip.tags.join(', ');
+    const note = cslNote(options.highlights?.get(clip.id) ?? []);
+    if (note) item.note = note;
     return item;
   });
 }

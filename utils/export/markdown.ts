@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import type { Clip } from '../db/clip';
 import { safeRelativePath, stripReserved } from './filename';
+import { bodyWithHighlights } from './highlights-markdown';
 import {
   DEFAULT_EXPORT_TEMPLATE,
   renderTemplate,
@@ -50,13 +51,16 @@ export function clipFileStem(
   return safeRelativePath(renderText(template.filename, clip, options, stripReserved));
 }
 
-/** The text of a clip's .md file: front matter, a blank line, the body ending in a newline. */
+/**
+ * The text of a clip's .md file: front matter, a blank line, the body ending in a newline; with
+ * `options.highlights`, its highlights as a `## Highlights` section or inline marks (template).
+ */
 export function clipMarkdownContent(
   clip: Clip,
   template: ExportTemplate = DEFAULT_EXPORT_TEMPLATE,
   options: RenderOptions = {},
 ): string {
-  const body = clip.markdown.endsWith('\n') || clip.markdown === '' ? clip.markdown : `${clip.markdown}\n`;
+  const body = bodyWithHighlights(clip, options.highlights?.get(clip.id) ?? [], template.highlightStyle);
   const front = frontMatterBlock(clipFrontMatter(clip, template, options));
   return body ? `${front}\n${body}` : front;
 }

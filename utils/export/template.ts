@@ -1,6 +1,7 @@
 import type { Clip } from '../db/clip';
 import { readingOf } from '../db/reading-status';
 import { formatWallClock, wallClockFromEpoch, wallClockFromIso } from './dates';
+import type { HighlightLookup, HighlightStyle } from './highlights-markdown';
 
 /** One front-matter property: its key and a template such as `{authors}` or `{site} — {lang}`. */
 export interface FrontMatterProperty {
@@ -15,11 +16,15 @@ export interface FrontMatterProperty {
 export interface ExportTemplate {
   filename: string;
   frontMatter: FrontMatterProperty[];
+  /** Where highlights go: a `## Highlights` section (default) or `==marks==` in the text. */
+  highlightStyle?: HighlightStyle;
 }
 
 /** Rendering options; `timeZone` (IANA) dates the clip's own timestamps, default the runtime's. */
 export interface RenderOptions {
   timeZone?: string;
+  /** Highlights of the exported clips: Markdown gains them, CSL-JSON notes list them. */
+  highlights?: HighlightLookup;
 }
 
 /** A rendered value: typed when a property is a single placeholder, so YAML keeps lists and numbers. */

@@ -116,6 +116,9 @@ export function tagFacet(key: string): string {
   return `${FACET_PREFIX}t:${key.replace(/\u0000/g, '')}`;
 }
 
+/** Facet term carried by clips with highlights (`has:highlights`). */
+export const HIGHLIGHTS_FACET = `${FACET_PREFIX}h`;
+
 /** Facet term carried by clips without tags. */
 export const UNTAGGED_FACET = `${FACET_PREFIX}u`;
 

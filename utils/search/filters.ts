@@ -4,7 +4,7 @@ import type { ParsedQuery } from './query';
 import { readingOf, type ReadingFields } from '../db/reading-status';
 
 /** What filter checks read from a clip. */
-export type FilterSource = FacetSource & ReadingFields & { tags: string[] };
+export type FilterSource = FacetSource & ReadingFields & { tags: string[]; highlightText?: string };
 
 /**
  * Whether a clip passes the query's filters, computed from the clip itself with the same
@@ -19,6 +19,7 @@ export function passesFilters(clip: FilterSource, q: ParsedQuery): boolean {
   if (q.status !== undefined && reading.status !== q.status) return false;
   if (q.favorite !== undefined && reading.favorite !== q.favorite) return false;
   if (q.placeholder !== undefined && reading.placeholder !== q.placeholder) return false;
+  if (q.highlighted !== undefined && q.highlighted !== Boolean(clip.highlightText)) return false;
   if (q.sites.length > 0 || q.excludedSites.length > 0) {
     const sites = new Set(clipSites(clip));
     if (q.sites.length > 0 && !q.sites.some((s) => sites.has(s))) return false;

@@ -11,6 +11,7 @@ import {
   ARCHIVED_FACET,
   FAVORITE_FACET,
   PLACEHOLDER_FACET,
+  HIGHLIGHTS_FACET,
   type FacetSource,
 } from './facets';
 import { readingOf, type ReadingFields } from '../db/reading-status';
@@ -39,6 +40,8 @@ export interface IndexSource extends FacetSource, ReadingFields {
   byline: string | null;
   tags: string[];
   note: string;
+  /** Quotes and notes of the clip's highlights. */
+  highlightText?: string;
 }
 
 /** The terms of one part: parallel arrays (facets have tf 0) and the weighted token count. */
@@ -76,7 +79,7 @@ export function contentPart(clip: IndexSource): PartTerms {
 }
 
 /** What the meta part reads from a clip. */
-export type MetaSource = Pick<IndexSource, 'tags' | 'note'> & ReadingFields;
+export type MetaSource = Pick<IndexSource, 'tags' | 'note' | 'highlightText'> & ReadingFields;
 
 /** The reading facets a clip carries (none for an unread, plain, fully clipped one). */
 export function readingFacets(clip: ReadingFields): string[] {
@@ -94,7 +97,9 @@ export function metaPart(clip: MetaSource): PartTerms {
   let length = 0;
   for (const tag of clip.tags) length += countTerms(foldText(tag), counts, TAG_WEIGHT);
   length += countTerms(foldText(clip.note), counts);
+  length += countTerms(foldText(clip.highlightText ?? ''), counts);
   const facets = clip.tags.length === 0 ? [UNTAGGED_FACET] : clip.tags.map((t) => tagFacet(tagKey(t)));
+  if (clip.highlightText) facets.push(HIGHLIGHTS_FACET);
   return finish(counts, length, [...facets, ...readingFacets(clip)]);
 }
 
@@ -115,10 +120,10 @@ export function contentChanged(a: IndexSource, b: IndexSource): boolean {
 /** Whether two versions of a clip differ in what the meta part indexes. */
 export function metaChanged(a: MetaSource, b: MetaSource): boolean {
   const ra = readingFacets(a).join();
-  return a.note !== b.note || a.tags.length !== b.tags.length || a.tags.some((t, i) => t !== b.tags[i]) || ra !== readingFacets(b).join();
+  return a.note !== b.note || (a.highlightText ?? '') !== (b.highlightText ?? '') || a.tags.length !== b.tags.length || a.tags.some((t, i) => t !== b.tags[i]) || ra !== readingFacets(b).join();
 }
 
 /** Every indexed field joined (fields never run into each other); what verification searches. */
-export function searchableText(clip: Pick<IndexSource, 'title' | 'byline' | 'siteName' | 'tags' | 'note' | 'text'>): string {
-  return [clip.title, clip.byline ?? '', clip.siteName ?? '', ...clip.tags, clip.note, clip.text].join(FIELD_SEPARATOR);
+export function searchableText(clip: Pick<IndexSource, 'title' | 'byline' | 'siteName' | 'tags' | 'note' | 'text' | 'highlightText'>): string {
+  return [clip.title, clip.byline ?? '', clip.siteName ?? '', ...clip.tags, clip.note, clip.highlightText ?? '', clip.text].join(FIELD_SEPARATOR);
 }

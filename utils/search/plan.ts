@@ -1,4 +1,4 @@
-import { ARCHIVED_FACET, dateRangeFacets, FAVORITE_FACET, langFacet, PLACEHOLDER_FACET, siteFacet, tagFacet, UNTAGGED_FACET } from './facets';
+import { ARCHIVED_FACET, dateRangeFacets, FAVORITE_FACET, HIGHLIGHTS_FACET, langFacet, PLACEHOLDER_FACET, siteFacet, tagFacet, UNTAGGED_FACET } from './facets';
 import { lookupId, type TermLookup } from './lookup';
 import type { ParsedQuery, QueryTerm } from './query';
 import { cjkBigrams, MAX_WORD_LENGTH, wordTerm } from './tokenize';
@@ -55,6 +55,8 @@ export function planQuery(q: ParsedQuery): Unit[] {
   if (q.status !== undefined) add(q.status === 'archived' ? 'filter' : 'exclude', [{ kind: 'exact', term: ARCHIVED_FACET }]);
   if (q.favorite !== undefined) add(q.favorite ? 'filter' : 'exclude', [{ kind: 'exact', term: FAVORITE_FACET }]);
   if (q.placeholder !== undefined) add(q.placeholder ? 'filter' : 'exclude', [{ kind: 'exact', term: PLACEHOLDER_FACET }]);
+  if (q.highlighted === true) add('filter', [{ kind: 'exact', term: HIGHLIGHTS_FACET }]);
+  if (q.highlighted === false) add('exclude', [{ kind: 'exact', term: HIGHLIGHTS_FACET }]);
   for (const tag of q.excludedTags) add('exclude', [{ kind: 'exact', term: tagFacet(tag) }]);
   for (const s of q.excludedSites) add('exclude', [{ kind: 'exact', term: siteFacet(s) }]);
   for (const l of q.excludedLangs) add('exclude', [{ kind: 'exact', term: langFacet(l) }]);

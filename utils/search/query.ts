@@ -64,6 +64,8 @@ export interface ParsedQuery {
   favorite?: boolean;
   /** true: only placeholders ("saved, not yet clipped"); false: only clipped ones. */
   placeholder?: boolean;
+  /** `has:highlights` (true) / `-has:highlights` (false). */
+  highlighted?: boolean;
   /** Filters that were not understood (shown to the user, otherwise ignored). */
   ignored: string[];
 }
@@ -78,7 +80,7 @@ interface Token {
   open: boolean;
 }
 
-const FILTER_RE = /^(tag|site|lang|before|after|is):(.*)$/is;
+const FILTER_RE = /^(tag|site|lang|before|after|is|has):(.*)$/is;
 
 function isSpace(ch: string | undefined): boolean {
   return ch !== undefined && /\s/.test(ch);
@@ -177,6 +179,11 @@ function applyFilter(q: ParsedQuery, key: string, rawValue: string, negated: boo
       else q.before = q.before && q.before < day ? q.before : day;
       return;
     }
+    case 'has': {
+      if (value.toLowerCase() === 'highlights' || value.toLowerCase() === 'highlight') q.highlighted = !negated;
+      else q.ignored.push(original);
+      return;
+    }
     default: {
       const v = value.toLowerCase();
       const status = STATUS_WORDS[v];
@@ -235,6 +242,7 @@ export function hasConstraints(q: ParsedQuery): boolean {
     q.untagged !== undefined ||
     q.status !== undefined ||
     q.favorite !== undefined ||
-    q.placeholder !== undefined
+    q.placeholder !== undefined ||
+    q.highlighted !== undefined
   );
 }

@@ -7,7 +7,7 @@ import { termMatches } from './match';
 import type { ParsedQuery } from './query';
 
 /** The fields verification reads. */
-export type VerifiableClip = Pick<Clip, 'title' | 'byline' | 'siteName' | 'tags' | 'note' | 'text' | 'canonicalUrl' | 'lang' | 'published' | 'clippedAt' | 'status' | 'favorite' | 'placeholder'>;
+export type VerifiableClip = Pick<Clip, 'title' | 'byline' | 'siteName' | 'tags' | 'note' | 'text' | 'canonicalUrl' | 'lang' | 'published' | 'clippedAt' | 'status' | 'favorite' | 'placeholder' | 'highlightText'>;
 
 /**
  * The verification: every term occurs, no excluded term does, every filter holds. `foldedText`

@@ -14,7 +14,7 @@ describe('backup format 2 (reading status)', () => {
       makeClip({ id: 2, canonicalUrl: 'https://b.example/', url: 'https://b.example/', placeholder: true }),
     ];
     const text = serializeBackup(clips, meta);
-    expect(JSON.parse(text)).toMatchObject({ version: 2 });
+    expect(JSON.parse(text)).toMatchObject({ version: BACKUP_VERSION });
     const parsed = parseBackup(text);
     if (!parsed.ok) throw new Error(parsed.message);
     expect(parsed.backup.clips.map((c) => [c.status, c.favorite, c.placeholder])).toEqual([
@@ -39,6 +39,8 @@ describe('backup format 2 (reading status)', () => {
       clips: Record<string, unknown>[];
     };
     v2.version = 1;
+    delete (v2 as Record<string, unknown>).highlights;
+    delete (v2 as Record<string, unknown>).highlightCount;
     for (const clip of v2.clips) {
       delete clip.status;
       delete clip.favorite;
@@ -51,6 +53,21 @@ describe('backup format 2 (reading status)', () => {
       [1, 'unread', false, false],
       [2, 'unread', false, false],
     ]);
+  });
+
+  it('still restores a version 2 backup (reading status, no highlights yet)', () => {
+    const v2 = JSON.parse(serializeBackup([makeClip({ id: 1, status: 'archived', favorite: true })], meta)) as Record<string, unknown>;
+    v2.version = 2;
+    delete v2.highlights;
+    delete v2.highlightCount;
+    const parsed = parseBackup(JSON.stringify(v2));
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(parsed.backup).toMatchObject({ version: BACKUP_VERSION, highlights: [], highlightCount: 0 });
+    expect(parsed.backup.clips.map((c) => [c.status, c.favorite])).toEqual([['archived', true]]);
+    // Version 2 had no highlights: a file claiming version 2 that carries them is refused.
+    const mixed = JSON.parse(serializeBackup([makeClip({ id: 1 })], meta)) as Record<string, unknown>;
+    mixed.version = 2;
+    expect(parseBackup(JSON.stringify(mixed)).ok).toBe(false);
   });
 
   it('refuses a version 1 file that carries version 2 fields (strict per version)', () => {

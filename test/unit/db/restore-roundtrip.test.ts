@@ -47,5 +47,6 @@ describe('export → restore round trip', () => {
     expect(after).toStrictEqual(before);
     expect(after).toStrictEqual(original);
     expect(reexported).toBe(exported);
-  });
+    // A few ~1 MB bodies through fake-indexeddb twice: slow on a busy 2-core machine, not a speed check.
+  }, 30_000);
 });

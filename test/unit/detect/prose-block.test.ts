@@ -48,6 +48,17 @@ describe('proseBlockSignal', () => {
     expect(proseBlockSignal(doc)).toMatchObject({ chars: 0, total: 0, element: null });
   });
 
+  it('reads paragraphs that broken markup left inside a heading as prose, but not the heading’s own text', () => {
+    // <h3 class="view_txt"><p>…</p></h3>: the parser keeps the paragraphs inside the heading.
+    const doc = parse(`<h1>Headline</h1><h3 class="view_txt"><p>${words(60, 'a')}</p><p>${words(60, 'b')}</p></h3><h2>${words(40, 'head')}</h2>`);
+    const signal = proseBlockSignal(doc);
+    expect(signal.paragraphs).toBe(2);
+    expect(signal.total).toBe(signal.chars);
+    // Both paragraphs (about 180 characters each), and not the 40-word <h2>.
+    expect(signal.chars).toBeGreaterThan(300);
+    expect(signal.chars).toBeLessThan(450);
+  });
+
   it('reads long plain list items as prose (how-tos write paragraphs as bullets)', () => {
     const doc = parse(`<div id="body"><ul><li>${words(60, 'a')}</li><li>${words(60, 'b')}</li></ul></div>`);
     const signal = proseBlockSignal(doc);

@@ -57,6 +57,13 @@ describe('isProseListItem', () => {
 });
 
 describe('headingShare', () => {
+  it('does not count paragraphs that broken markup left inside a heading as heading text', () => {
+    const doc = parse(`<h3><p>${words(30, 'a')}</p><p>${words(30, 'b')}</p></h3><h2>${words(20, 'h')}</h2>`);
+    const share = headingShare(collectTextBlocks(doc));
+    expect(share).toBeGreaterThan(0.2);
+    expect(share).toBeLessThan(0.3);
+  });
+
   it('measures headline text against the page’s own text, leaving out header, nav, footer and asides', () => {
     const doc = parse(`<header><h1>Site name here</h1><nav>${words(20)}</nav></header>
       <main><h2>abcdefghij</h2><p>${'x'.repeat(30)}</p></main><aside><h3>${words(9)}</h3></aside><footer>${words(20)}</footer>`);

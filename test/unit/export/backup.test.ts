@@ -80,8 +80,8 @@ describe('JSON backup', () => {
 
   it('refuses newer and unknown versions', () => {
     const text = serializeBackup([makeClip()], meta);
-    expectError(text.replace('"version":2', '"version":3'), 'version', /newer Gleaner.*format 3/);
-    expectError(text.replace('"version":2', '"version":"2"'), 'version', /unknown format version/);
+    expectError(text.replace('"version":3', '"version":4'), 'version', /newer Gleaner.*format 4/);
+    expectError(text.replace('"version":3', '"version":"3"'), 'version', /unknown format version/);
   });
 
   it('points at the clip and field that is wrong', () => {

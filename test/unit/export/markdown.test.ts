@@ -95,5 +95,6 @@ describe('Markdown golden files and generated clips', () => {
       expect(file.filename).toMatch(/\.md$/);
       expect(file.filename).not.toMatch(/[<>:"\\|?*\u0000-\u001f]/);
     }
-  });
+    // 300 YAML round trips: seconds on a busy 2-core machine; not a speed check.
+  }, 30_000);
 });

@@ -39,7 +39,8 @@ describe('importing bad backup files leaves the library untouched', () => {
     expect(outcome).toMatchObject({ ok: false });
     expect(outcome.ok ? '' : outcome.message).toMatch(/incomplete|truncated/i);
     expect(await db().clips.count()).toBe(before);
-  });
+    // Hundreds of megabytes in memory: seconds on a busy machine; the timeout is not a speed check.
+  }, 60_000);
 
   it('a file larger than the limit is refused before it is read', async () => {
     const before = await libraryWithTwoClips();
@@ -47,7 +48,7 @@ describe('importing bad backup files leaves the library untouched', () => {
     expect(outcome).toMatchObject({ ok: false });
     expect(outcome.ok ? '' : outcome.message).toMatch(/MB|large|limit/i);
     expect(await db().clips.count()).toBe(before);
-  });
+  }, 60_000);
 
   it.each([
     ['malformed JSON', '{"format": "gleaner-backup", "clips": [,,]}'],

@@ -26,6 +26,8 @@ function zoneOf(element: Element, memo: Map<Element, number>): number {
     const e = path[i]!;
     if (CHROME.test(e.tagName)) zone = IN_CHROME;
     else if (zone === OWN && HEADING.test(e.tagName)) zone = IN_HEADING;
+    // A heading cannot hold paragraphs: <p> inside one is broken markup around the story's prose.
+    else if (zone === IN_HEADING && e.tagName === 'P') zone = OWN;
     memo.set(e, zone);
   }
   return zone;

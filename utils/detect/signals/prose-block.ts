@@ -63,7 +63,9 @@ export function proseBlockSignal(doc: Document, blocks: ReadonlyMap<Element, Tex
     text += block.text;
     linkText += block.link;
     if (block.text < MIN_PARAGRAPH || block.link / block.text >= MAX_LINK_SHARE) continue;
-    const stop = element.closest(NOT_PROSE_OR_ITEM);
+    let stop = element.closest(NOT_PROSE_OR_ITEM);
+    // A heading cannot hold paragraphs: a <p> inside one is broken markup around the story's prose.
+    if (stop && element.tagName === 'P' && /^H\d$/.test(stop.tagName)) stop = stop.parentElement?.closest(NOT_PROSE_OR_ITEM) ?? null;
     if (stop && (stop.tagName !== 'LI' || !isProseListItem(stop, block.text, block.link) || stop.parentElement?.closest(NOT_PROSE))) continue;
     total += block.text;
     lengths.push(block.text);
