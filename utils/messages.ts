@@ -42,6 +42,8 @@ export interface TabStatus {
   clipId?: number;
   reason?: ClipErrorCode;
   verdict?: DetectionVerdict;
+  /** The library holds this page only as an import placeholder ("saved, not yet clipped"). */
+  saved?: boolean;
 }
 
 /**

@@ -15,8 +15,8 @@ const STATUS_TEXT: Record<TabState, MessageKey> = {
 export function PageStatus({ status }: { status: TabStatus | undefined }) {
   const state = status?.state ?? 'unknown';
   return (
-    <p class={`page-status page-status--${state}`} data-testid="page-status" data-state={state} role="status">
-      {t(STATUS_TEXT[state])}
+    <p class={`page-status page-status--${state}`} data-testid="page-status" data-state={state} data-saved={String(status?.saved ?? false)} role="status">
+      {status?.saved ? t('statusSaved') : t(STATUS_TEXT[state])}
       {state === 'cannot-clip' && status?.reason ? ` ${clipErrorMessage(status.reason)}` : null}
     </p>
   );

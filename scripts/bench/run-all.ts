@@ -15,6 +15,7 @@ const steps = [
   'npm run -s bench:scroll',
   'npm run -s bench:highlights',
   'npm run -s bench:images',
+  'npm run -s bench:import',
 ];
 const failed: string[] = [];
 for (const step of steps) {

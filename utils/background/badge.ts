@@ -14,6 +14,7 @@ const BADGES: Record<TabState, { text: string; color: string; titleKey: MessageK
 /** Badge text, colour and localized title for a tab status. */
 export function badgeFor(status: TabStatus): { text: string; color: string; title: string } {
   const badge = BADGES[status.state];
+  if (status.saved && status.state !== 'cannot-clip') return { text: '○', color: '#b06000', title: t('badgeSaved') };
   const title =
     status.state === 'cannot-clip' && status.reason
       ? `${t(badge.titleKey)} — ${clipErrorMessage(status.reason)}`

@@ -3,7 +3,7 @@ import { unclippableReason } from '../capture/clippable-url';
 import { findClipForPage } from '../db/find-clip-for-page';
 import type { DetectionVerdict } from '../detect/types';
 import { normalizeUrl } from '../extract/canonical-url';
-import type { TabStatus } from '../messages';
+import type { TabState, TabStatus } from '../messages';
 import { recalledTabStatus, rememberTabStatus } from './tab-status-store';
 
 /** Work out a tab's status from its URL, the library and the detector's last verdict. */
@@ -18,9 +18,13 @@ export async function resolveTabStatus(
   // Clips are keyed by normalized canonical URL; also try the page's own URL, normalized and as visited.
   const candidates = [canonicalUrl, url].filter((u): u is string => Boolean(u)).flatMap((u) => [normalizeUrl(u), u]);
   const clip = await findClipForPage([...new Set(candidates)]);
-  const status: TabStatus = clip
-    ? { state: 'clipped', url, clipId: clip.id, verdict }
-    : { state: verdict ? (verdict.isArticle ? 'article' : 'not-article') : 'unknown', url, verdict };
+  const detected: TabState = verdict ? (verdict.isArticle ? 'article' : 'not-article') : 'unknown';
+  // A placeholder is not a clip yet: the page still reads as clippable, flagged "saved".
+  const status: TabStatus = clip?.placeholder
+    ? { state: detected, url, clipId: clip.id, verdict, saved: true }
+    : clip
+      ? { state: 'clipped', url, clipId: clip.id, verdict }
+      : { state: detected, url, verdict };
   rememberTabStatus(tabId, status);
   return status;
 }

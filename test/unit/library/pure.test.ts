@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { debounce } from '../../../components/library/debounce';
 import { EMPTY_FILTER, isFiltered, nextDay, toQuery, viewKey, withoutTag, withTag } from '../../../components/library/filter';
 import { splitHighlights } from '../../../components/library/Highlighted';
+import { toClipFilter } from '../../../components/library/library-data';
 import { parseRoute, routeHash } from '../../../components/library/route';
 import { applyRange, EMPTY_SELECTION, keepExisting, rangeBounds, selectAll, toggleOne } from '../../../components/library/selection';
 import { pagesFor } from '../../../components/library/use-rows';
@@ -17,6 +18,13 @@ describe('filter → query', () => {
     const filter = { ...EMPTY_FILTER, text: ' 성동구 "일자리 대상" ', tags: ['기후 변화', 'Seoul'], site: 'hani.co.kr', lang: 'ko', from: '2024-01-01', to: '2024-02-29' };
     expect(toQuery(filter)).toBe('성동구 "일자리 대상" tag:"기후 변화" tag:Seoul site:hani.co.kr lang:ko after:2024-01-01 before:2024-03-01');
     expect(isFiltered(filter)).toBe(true);
+  });
+
+  it('adds the reading filters as is: operators, and the repository filter agrees', () => {
+    const filter = { ...EMPTY_FILTER, text: 'river', status: 'archived' as const, favorite: true, placeholder: true };
+    expect(toQuery(filter)).toBe('river is:archived is:favorite is:saved');
+    expect(isFiltered({ ...EMPTY_FILTER, status: 'unread' })).toBe(true);
+    expect(toClipFilter(filter)).toEqual({ status: 'archived', favorite: true, placeholder: true });
   });
 
   it('computes the next calendar day across month and year ends', () => {
