@@ -20,8 +20,24 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
+          env: { E2E_BROWSER: 'chromium' },
           testTimeout: 60_000,
           hookTimeout: 90_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        // The same suite again in Firefox ESR (test/e2e/harness/firefox drives it over WebDriver BiDi).
+        extends: true,
+        test: {
+          name: 'e2e-firefox',
+          include: ['test/e2e/**/*.test.ts'],
+          // Lints the Firefox build without a browser: once, in the Chromium project, is enough.
+          exclude: ['test/e2e/firefox-lint.test.ts'],
+          environment: 'node',
+          env: { E2E_BROWSER: 'firefox' },
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
           fileParallelism: false,
         },
       },
