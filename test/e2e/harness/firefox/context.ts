@@ -18,12 +18,22 @@ export interface FirefoxRequest {
   serviceWorker(): null;
 }
 
+/** An intercepted request, shaped like Playwright's Route. */
+export interface FirefoxRoute {
+  request(): { url(): string };
+  continue(): Promise<void>;
+  abort(reason?: string): Promise<void>;
+}
+
+type RouteHandler = (route: FirefoxRoute) => unknown;
+
 type Listener = { event: 'console'; fn: (message: FirefoxConsoleMessage) => void } | { event: 'request'; fn: (request: FirefoxRequest) => void };
 
 /** The part of Playwright's BrowserContext the e2e tests use, over one Firefox profile. */
 export class FirefoxContext {
   readonly #pages: FirefoxPage[] = [];
   readonly #listeners: Listener[] = [];
+  readonly #routes: RouteHandler[] = [];
 
   constructor(
     private readonly browser: Browser,
@@ -56,7 +66,30 @@ export class FirefoxContext {
   }
 
   async newPage(): Promise<FirefoxPage> {
-    return this.wrap(await this.browser.newPage());
+    const page = this.wrap(await this.browser.newPage());
+    if (this.#routes.length > 0) await this.#intercept(page.raw);
+    return page;
+  }
+
+  /** Route every request of every page through `handler` (only the `**\/*` pattern is supported). */
+  async route(pattern: string, handler: RouteHandler): Promise<void> {
+    if (pattern !== '**/*') throw new Error(`the Firefox driver routes only "**/*", not ${pattern}`);
+    const first = this.#routes.length === 0;
+    this.#routes.push(handler);
+    if (first) for (const page of this.#pages) await this.#intercept(page.raw);
+  }
+
+  async #intercept(raw: PuppeteerPage): Promise<void> {
+    await raw.setRequestInterception(true);
+    raw.on('request', (request) => {
+      if (request.isInterceptResolutionHandled()) return;
+      const route: FirefoxRoute = {
+        request: () => ({ url: () => request.url() }),
+        continue: () => request.continue(),
+        abort: () => request.abort('blockedbyclient'),
+      };
+      for (const handler of this.#routes) void handler(route);
+    });
   }
 
   pages(): FirefoxPage[] {
