@@ -5,12 +5,19 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostilePage } from '../unit/xss-corpus/corpus';
-import { launchExtension, storedClips, type ExtensionBrowser } from './harness/extension';
+import { E2E_BROWSER, launchExtension, storedClips, type ExtensionBrowser } from './harness/extension';
 
 // Pages that cannot be clipped, or that try to break the clipper: each ends in a clear message
 // (popup `clip-result` with data-status="error" and a data-code, or the page status saying why
 // the page cannot be clipped), the tab stays responsive, and the library neither gains nor loses
 // anything.
+
+/** The browser's own internal page and its add-on store (both refused to extensions). */
+const INTERNAL_PAGE = E2E_BROWSER === 'firefox' ? 'about:robots' : 'chrome://version/';
+const STORE_PAGE =
+  E2E_BROWSER === 'firefox'
+    ? 'https://addons.mozilla.org/en-US/firefox/addon/gleaner/'
+    : 'https://chromewebstore.google.com/detail/gleaner/abcdefghijklmnopabcdefghijklmnop';
 
 const MESSAGES: Record<string, { message: string }> = JSON.parse(
   readFileSync(join(import.meta.dirname, '..', '..', 'public', '_locales', 'en', 'messages.json'), 'utf8'),
@@ -193,9 +200,9 @@ describe('bad input: a clear message, a working extension, nothing lost', () => 
 
   it.each([
     // Without a user gesture the extension cannot even read internal URLs: "no access" is the honest answer.
-    ['a browser page (chrome://version)', 'chrome://version/', ['restricted', 'no-permission']],
+    [`a browser page (${INTERNAL_PAGE})`, INTERNAL_PAGE, ['restricted', 'no-permission']],
     ['view-source:', 'view-source:http://127.0.0.1/', ['restricted', 'no-permission']],
-    ['the extension store', 'https://chromewebstore.google.com/detail/gleaner/abcdefghijklmnopabcdefghijklmnop', ['restricted']],
+    [`the extension store (${new URL(STORE_PAGE).host})`, STORE_PAGE, ['restricted']],
     ['a .pdf URL', '/bad/report.pdf', ['pdf']],
   ])('%s cannot be clipped: the popup says why and the shortcut reports it', async (_name, target, codes) => {
     const url = target.startsWith('/') ? server.origin + target : target.replace('http://127.0.0.1/', `${server.origin}/`);

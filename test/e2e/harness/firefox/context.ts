@@ -66,7 +66,9 @@ export class FirefoxContext {
   }
 
   async newPage(): Promise<FirefoxPage> {
-    const page = this.wrap(await this.browser.newPage());
+    const raw = await this.browser.newPage();
+    await reportCspViolations(raw);
+    const page = this.wrap(raw);
     if (this.#routes.length > 0) await this.#intercept(page.raw);
     return page;
   }
@@ -110,4 +112,17 @@ export class FirefoxContext {
   async close(): Promise<void> {
     await this.browser.close();
   }
+}
+
+/**
+ * Firefox reports a Content-Security-Policy violation to its browser console, which WebDriver BiDi
+ * does not forward; every document also fires `securitypolicyviolation`, so each page logs those
+ * to its own console in the words Chromium uses ("Refused to …"), where `context.on('console')` sees them.
+ */
+async function reportCspViolations(raw: PuppeteerPage): Promise<void> {
+  await raw.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`Content Security Policy: Refused to run ${event.blockedURI} (${event.violatedDirective})`);
+    });
+  });
 }

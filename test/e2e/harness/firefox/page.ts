@@ -93,9 +93,12 @@ export class FirefoxPage {
     });
     const wanted = url.replace(/#.*$/, '');
     while (Date.now() < deadline) {
-      const ready = await this.raw
-        .evaluate(() => ({ href: location.href, state: document.readyState }))
-        .catch(() => undefined);
+      // A page whose script is busy cannot answer: treat a slow answer as "not yet".
+      if (state === 'commit' && this.raw.url().replace(/#.*$/, '') === wanted) return;
+      const ready = await Promise.race([
+        this.raw.evaluate(() => ({ href: location.href, state: document.readyState })).catch(() => undefined),
+        sleep(1_000).then(() => undefined),
+      ]);
       if (ready && ready.href.replace(/#.*$/, '') === wanted) {
         if (state === 'commit' || ready.state === 'complete' || (state === 'interactive' && ready.state !== 'loading')) return;
       }
