@@ -180,6 +180,23 @@ describe('bad input: a clear message, a working extension, nothing lost', () => 
     throw new Error(`no new tab for ${url}`);
   }
 
+  /** Open the page that freezes its main thread and clip it: from the popup, or in Firefox with the shortcut. */
+  async function clipBusyPage(): Promise<PopupOutcome> {
+    const busy = await open(`${server.origin.replace('127.0.0.1', 'localhost')}/bad/busy`, 'commit');
+    if (E2E_BROWSER !== 'firefox') {
+      return clipInPopup(busy.tabId).catch((error: unknown) => ({ status: 'threw', code: String(error), text: '', ms: -1 }));
+    }
+    const started = Date.now();
+    const answer: unknown = await ext.worker.evaluate(async (id) => {
+      const api: unknown = Reflect.get(globalThis, 'gleaner');
+      const onCommand: unknown = api && Reflect.get(Object(api), 'onCommand');
+      return typeof onCommand === 'function' ? onCommand('clip-page', id) : 'no handler';
+    }, busy.tabId);
+    const field = (name: string) => Reflect.get(Object(answer), name);
+    const ok = field('ok') === true;
+    return { status: ok ? String(field('status')) : 'error', code: ok ? null : String(field('code')), text: ok ? '' : String(field('message')), ms: Date.now() - started };
+  }
+
   beforeAll(async () => {
     server = await startServer();
     ext = await launchExtension();
@@ -190,8 +207,7 @@ describe('bad input: a clear message, a working extension, nothing lost', () => 
     baseline = clip;
     // The busy page is clipped while the other cases run (its time-box takes 25 s). It is served as
     // "localhost", another site than 127.0.0.1, so its frozen renderer is not shared with the others.
-    const busy = await open(`${server.origin.replace('127.0.0.1', 'localhost')}/bad/busy`, 'commit');
-    busyOutcome = clipInPopup(busy.tabId).catch((error: unknown) => ({ status: 'threw', code: String(error), text: '', ms: -1 }));
+    if (E2E_BROWSER !== 'firefox') busyOutcome = clipBusyPage();
   });
   afterAll(async () => {
     await ext?.close();
@@ -218,13 +234,20 @@ describe('bad input: a clear message, a working extension, nothing lost', () => 
     await page.close();
   });
 
-  it('a PDF served without .pdf in its URL ends in an error, not a clip', async () => {
-    const { page, tabId } = await open(`${server.origin}/bad/download?id=7`);
-    const outcome = await clipInPopup(tabId);
-    expect(outcome).toMatchObject({ status: 'error', code: 'pdf', text: message('clipError_pdf') });
-    await expectNothingLost();
-    await page.close();
-  });
+  // Firefox shows PDFs in its own viewer, which no extension may script: there the honest answer is "no access".
+  it(
+    E2E_BROWSER === 'firefox'
+      ? 'a PDF served without .pdf in its URL ends in an error, not a clip (Firefox: its PDF viewer is closed to extensions, "no access")'
+      : 'a PDF served without .pdf in its URL ends in an error, not a clip',
+    async () => {
+      const { page, tabId } = await open(`${server.origin}/bad/download?id=7`);
+      const outcome = await clipInPopup(tabId);
+      const [code, key] = E2E_BROWSER === 'firefox' ? ['no-permission', 'clipError_noPermission'] : ['pdf', 'clipError_pdf'];
+      expect(outcome).toMatchObject({ status: 'error', code, text: message(key) });
+      await expectNothingLost();
+      await page.close();
+    },
+  );
 
   it('a page with no text reports "empty"', async () => {
     const { page, tabId } = await open(`${server.origin}/bad/no-text`);
@@ -263,10 +286,18 @@ describe('bad input: a clear message, a working extension, nothing lost', () => 
     await page.close();
   });
 
-  it('a page whose own script freezes its main thread is reported as timed out within the time box', async () => {
-    const outcome = await busyOutcome;
-    expect(outcome).toMatchObject({ status: 'error', code: 'timeout', text: message('clipError_timeout') });
-    expect(outcome?.ms).toBeLessThan(TIME_BOX_MS + 3_000);
-    await expectNothingLost();
-  });
+  // Firefox's driver cannot open a tab while another tab's page is frozen (WebDriver BiDi waits for
+  // it), so there the frozen page is clipped on its own, last, with the shortcut's handler.
+  it(
+    E2E_BROWSER === 'firefox'
+      ? 'a page whose own script freezes its main thread is reported as timed out within the time box (Firefox: by the shortcut)'
+      : 'a page whose own script freezes its main thread is reported as timed out within the time box',
+    async () => {
+      const outcome = await (busyOutcome ?? clipBusyPage());
+      expect(outcome).toMatchObject({ status: 'error', code: 'timeout', text: message('clipError_timeout') });
+      expect(outcome?.ms).toBeLessThan(TIME_BOX_MS + 3_000);
+      await expectNothingLost();
+    },
+    E2E_BROWSER === 'firefox' ? 90_000 : undefined,
+  );
 });

@@ -28,14 +28,26 @@ export interface ExtensionBrowser {
   extensionOrigin: string;
   /** A browser-internal page no extension may script (chrome://version/, about:robots). */
   internalPageUrl: string;
+  /**
+   * Firefox only: every request that tried to leave loopback, from any context including the
+   * background (the browser's proxy points at a trap). Chromium's harness reports requests through
+   * `context.on('request')` instead, which sees the service worker too.
+   */
+  outwardRequests?: string[];
   /** Open an extension page (e.g. `popup.html?tab=3`) in a new tab. */
   openExtensionPage(path: string): Promise<Page>;
   close(): Promise<void>;
 }
 
+/** Launch options; each applies to one browser only. */
+export interface LaunchOptions {
+  /** Extra Firefox preferences (e.g. a shorter event-page idle timeout). */
+  firefoxPrefs?: Record<string, unknown>;
+}
+
 /** Launch the browser of this run (E2E_BROWSER) with a fresh profile and the extension. */
-export async function launchExtension(): Promise<ExtensionBrowser> {
-  return E2E_BROWSER === 'firefox' ? launchFirefox() : launchChromium();
+export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  return E2E_BROWSER === 'firefox' ? launchFirefox(options.firefoxPrefs) : launchChromium();
 }
 
 /** The id the browser gave a page's tab (asked of the extension, which sees tabs by URL). */

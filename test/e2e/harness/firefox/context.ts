@@ -66,9 +66,7 @@ export class FirefoxContext {
   }
 
   async newPage(): Promise<FirefoxPage> {
-    const raw = await this.browser.newPage();
-    await reportCspViolations(raw);
-    const page = this.wrap(raw);
+    const page = this.wrap(await this.browser.newPage());
     if (this.#routes.length > 0) await this.#intercept(page.raw);
     return page;
   }
@@ -101,8 +99,61 @@ export class FirefoxContext {
   on(event: 'console', fn: (message: FirefoxConsoleMessage) => void): void;
   on(event: 'request', fn: (request: FirefoxRequest) => void): void;
   on(event: 'console' | 'request', fn: ((message: FirefoxConsoleMessage) => void) | ((request: FirefoxRequest) => void)): void {
-    if (event === 'console') this.#listeners.push({ event, fn: fn as (message: FirefoxConsoleMessage) => void });
-    else this.#listeners.push({ event, fn: fn as (request: FirefoxRequest) => void });
+    if (event === 'console') {
+      this.#listeners.push({ event, fn: fn as (message: FirefoxConsoleMessage) => void });
+      this.#watchViolations();
+    } else this.#listeners.push({ event, fn: fn as (request: FirefoxRequest) => void });
+  }
+
+  #violationTimer: NodeJS.Timeout | undefined;
+
+  /**
+   * WebDriver BiDi forwards no console output of moz-extension pages, where Firefox logs a blocked
+   * script as a Content-Security-Policy error. Every document also fires `securitypolicyviolation`:
+   * each extension page gets a listener (within 200 ms of opening) that keeps the violations, and
+   * they are passed on here as console messages in Chromium's words ("Refused to …").
+   */
+  #watchViolations(): void {
+    if (this.#violationTimer) return;
+    let busy = false;
+    this.#violationTimer = setInterval(() => {
+      if (busy) return;
+      busy = true;
+      const pages = this.#pages.filter((page) => !page.closed && page.url().startsWith('moz-extension:'));
+      void Promise.all(pages.map((page) => this.#drainViolations(page))).finally(() => {
+        busy = false;
+      });
+    }, 200);
+    this.#violationTimer.unref();
+  }
+
+  /** Start watching an extension page for CSP violations now (the poller would within 200 ms). */
+  async watchExtensionPage(page: FirefoxPage): Promise<void> {
+    if (this.#violationTimer) await this.#drainViolations(page);
+  }
+
+  async #drainViolations(page: FirefoxPage): Promise<void> {
+    const drained = await Promise.race([
+      page.raw
+        .evaluate(() => {
+          const key = '__e2eCspViolations';
+          let seen: unknown = Reflect.get(window, key);
+          if (!Array.isArray(seen)) {
+            const list: string[] = [];
+            seen = list;
+            Reflect.set(window, key, list);
+            document.addEventListener('securitypolicyviolation', (event) => {
+              list.push(`Content Security Policy: Refused to run ${event.blockedURI} (${event.violatedDirective})`);
+            });
+          }
+          return Array.isArray(seen) ? seen.splice(0).map(String) : [];
+        })
+        .catch(() => []),
+      new Promise<string[]>((resolve) => setTimeout(() => resolve([]), 1_000)),
+    ]);
+    for (const text of drained) {
+      for (const l of this.#listeners) if (l.event === 'console') l.fn({ text: () => text, type: () => 'error', page: () => page });
+    }
   }
 
   newCDPSession(): never {
@@ -110,19 +161,8 @@ export class FirefoxContext {
   }
 
   async close(): Promise<void> {
+    clearInterval(this.#violationTimer);
     await this.browser.close();
   }
 }
 
-/**
- * Firefox reports a Content-Security-Policy violation to its browser console, which WebDriver BiDi
- * does not forward; every document also fires `securitypolicyviolation`, so each page logs those
- * to its own console in the words Chromium uses ("Refused to …"), where `context.on('console')` sees them.
- */
-async function reportCspViolations(raw: PuppeteerPage): Promise<void> {
-  await raw.evaluateOnNewDocument(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`Content Security Policy: Refused to run ${event.blockedURI} (${event.violatedDirective})`);
-    });
-  });
-}

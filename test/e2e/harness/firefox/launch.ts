@@ -8,6 +8,7 @@ import type { BrowserContext, Page, Worker } from 'playwright-core';
 import type { ExtensionBrowser } from '../extension';
 import { FirefoxContext } from './context';
 import { DownloadWatcher, type DownloadItem } from './downloads';
+import { startTrapProxy } from './trap-proxy';
 
 /** Where the built MV3 extension for Firefox lives (`npm run build`). */
 export const FIREFOX_EXTENSION_DIR = join(import.meta.dirname, '..', '..', '..', '..', '.output', 'firefox-mv3');
@@ -24,12 +25,13 @@ function geckoIdOf(dir: string): string {
  * fresh profile, install the extension as a temporary add-on at a UUID chosen here (so its pages'
  * addresses are known), and return the same shape as the Chromium harness.
  */
-export async function launchFirefox(): Promise<ExtensionBrowser> {
+export async function launchFirefox(extraPrefs: Record<string, unknown> = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${FIREFOX_EXTENSION_DIR}: run \`npm run build\` first`);
   }
   const uuid = randomUUID();
   const downloadDir = mkdtempSync(join(tmpdir(), 'gleaner-e2e-ff-downloads-'));
+  const trap = await startTrapProxy();
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
@@ -45,6 +47,18 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
       'browser.download.alwaysOpenPanel': false,
       // Tests close every tab; the browser must outlive that as Chromium's persistent context does.
       'browser.tabs.closeWindowWithLastTab': false,
+      // Off the network: everything but loopback goes to the trap proxy, which refuses and records it.
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': trap.port,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': trap.port,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': false,
+      // Puppeteer turns site isolation off; Firefox ships with it on, and a page that freezes its
+      // main thread must not freeze the other sites' tabs with it.
+      'fission.webContentIsolationStrategy': 1,
+      ...extraPrefs,
     },
   });
   try {
@@ -81,18 +95,22 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
       extensionId: uuid,
       extensionOrigin,
       internalPageUrl: 'about:robots',
+      outwardRequests: trap.requests,
       async openExtensionPage(path) {
         const page = await context.newPage();
         await page.goto(`${extensionOrigin}/${path}`);
+        await context.watchExtensionPage(page);
         return page as unknown as Page;
       },
       async close() {
-        await browser.close().catch(() => undefined);
+        await context.close().catch(() => undefined);
+        await trap.close();
         rmSync(downloadDir, { recursive: true, force: true });
       },
     };
   } catch (error) {
     await browser.close().catch(() => undefined);
+    await trap.close();
     rmSync(downloadDir, { recursive: true, force: true });
     throw error;
   }

@@ -76,9 +76,17 @@ export class FirefoxPage {
       await Promise.race([navigation, sleep(3_000)]);
       return null;
     }
-    if (url.startsWith('moz-extension:') || waitUntil === 'commit') {
+    if (waitUntil === 'commit') {
+      // Playwright's "commit": the document has started to arrive. A page busy in its own script
+      // answers no query, so watch the address the driver reports, for at most two seconds.
+      void this.raw.goto(url, { timeout }).catch(() => null);
+      const deadline = Date.now() + 2_000;
+      while (Date.now() < deadline && this.raw.url().replace(/#.*$/, '') !== url.replace(/#.*$/, '')) await sleep(50);
+      return null;
+    }
+    if (url.startsWith('moz-extension:')) {
       const navigation = this.raw.goto(url, { timeout }).catch(() => null);
-      await this.#waitForDocument(url, waitUntil === 'commit' ? 'commit' : waitUntil === 'load' ? 'complete' : 'interactive', timeout, navigation);
+      await this.#waitForDocument(url, waitUntil === 'load' ? 'complete' : 'interactive', timeout, navigation);
       return null;
     }
     await this.raw.goto(url, { waitUntil: waitUntil === 'networkidle' ? 'networkidle0' : waitUntil, timeout });
@@ -163,6 +171,11 @@ export class FirefoxPage {
   waitForEvent(event: 'download', options: { timeout?: number } = {}): Promise<FirefoxDownload> {
     if (event !== 'download') throw new Error(`the Firefox driver cannot wait for "${String(event)}"`);
     return this.downloads.next(options.timeout ?? 30_000);
+  }
+
+  /** A PNG of part of the page (for README screenshots). */
+  async screenshot(options: { path: string; clip?: { x: number; y: number; width: number; height: number } }): Promise<void> {
+    await this.raw.screenshot({ path: options.path as `${string}.png`, clip: options.clip });
   }
 
   title(): Promise<string> {
