@@ -180,9 +180,13 @@ describe('bad input: a clear message, a working extension, nothing lost', () => 
     throw new Error(`no new tab for ${url}`);
   }
 
-  /** Open the page that freezes its main thread and clip it: from the popup, or in Firefox with the shortcut. */
-  async function clipBusyPage(): Promise<PopupOutcome> {
-    const busy = await open(`${server.origin.replace('127.0.0.1', 'localhost')}/bad/busy`, 'commit');
+  /** Open the page whose own script freezes its main thread (awaited alone: tabs are found by difference). */
+  function openBusyPage(): Promise<{ page: Page; tabId: number }> {
+    return open(`${server.origin.replace('127.0.0.1', 'localhost')}/bad/busy`, 'commit');
+  }
+
+  /** Clip the page that freezes its main thread: from the popup, or in Firefox with the shortcut. */
+  async function clipBusyPage(busy: { tabId: number }): Promise<PopupOutcome> {
     if (E2E_BROWSER !== 'firefox') {
       return clipInPopup(busy.tabId).catch((error: unknown) => ({ status: 'threw', code: String(error), text: '', ms: -1 }));
     }
@@ -207,7 +211,7 @@ describe('bad input: a clear message, a working extension, nothing lost', () => 
     baseline = clip;
     // The busy page is clipped while the other cases run (its time-box takes 25 s). It is served as
     // "localhost", another site than 127.0.0.1, so its frozen renderer is not shared with the others.
-    if (E2E_BROWSER !== 'firefox') busyOutcome = clipBusyPage();
+    if (E2E_BROWSER !== 'firefox') busyOutcome = clipBusyPage(await openBusyPage());
   });
   afterAll(async () => {
     await ext?.close();
@@ -293,7 +297,7 @@ describe('bad input: a clear message, a working extension, nothing lost', () => 
       ? 'a page whose own script freezes its main thread is reported as timed out within the time box (Firefox: by the shortcut)'
       : 'a page whose own script freezes its main thread is reported as timed out within the time box',
     async () => {
-      const outcome = await (busyOutcome ?? clipBusyPage());
+      const outcome = await (busyOutcome ?? clipBusyPage(await openBusyPage()));
       expect(outcome).toMatchObject({ status: 'error', code: 'timeout', text: message('clipError_timeout') });
       expect(outcome?.ms).toBeLessThan(TIME_BOX_MS + 3_000);
       await expectNothingLost();

@@ -57,7 +57,8 @@ export class FirefoxContext {
           url: () => request.url(),
           method: () => request.method(),
           isNavigationRequest: () => request.isNavigationRequest(),
-          frame: () => ({ url: () => request.frame()?.url() ?? page.url() }),
+          // Puppeteer keeps about:blank as the address of a moz-extension page; the page knows better.
+          frame: () => ({ url: () => page.url() }),
           serviceWorker: () => null,
         });
       }

@@ -108,6 +108,7 @@ export class FirefoxPage {
         sleep(1_000).then(() => undefined),
       ]);
       if (ready && ready.href.replace(/#.*$/, '') === wanted) {
+        this.#seen = { navigatedTo: this.raw.url(), href: ready.href };
         if (state === 'commit' || ready.state === 'complete' || (state === 'interactive' && ready.state !== 'loading')) return;
       }
       if (settled && state === 'commit' && this.raw.url() !== 'about:blank') return;
