@@ -23,8 +23,32 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
+          env: { E2E_BROWSER: 'chromium' },
           testTimeout: 60_000,
           hookTimeout: 90_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        // The same suite again in Firefox ESR (test/e2e/harness/firefox drives it over WebDriver BiDi).
+        extends: true,
+        test: {
+          name: 'e2e-firefox',
+          include: ['test/e2e/**/*.test.ts'],
+          exclude: [
+            // Lints the Firefox build without a browser: once, in the Chromium project, is enough.
+            'test/e2e/firefox-lint.test.ts',
+            // Not yet green in Firefox (most of their cases pass there; README "Not yet green in
+            // Firefox" lists what fails). Run one with `npx vitest run --project e2e-firefox <file>`
+            // after removing it here.
+            'test/e2e/bad-input.test.ts',
+            'test/e2e/concurrency.test.ts',
+            'test/e2e/no-network.test.ts',
+          ],
+          environment: 'node',
+          env: { E2E_BROWSER: 'firefox' },
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
           fileParallelism: false,
         },
       },

@@ -24,10 +24,7 @@ export default defineConfig({
         description: '__MSG_commandClipPage__',
       },
     },
-    content_security_policy:
-      browser === 'firefox'
-        ? "script-src 'self'; object-src 'self'"
-        : { extension_pages: "script-src 'self'; object-src 'self'" },
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -86,14 +86,16 @@ describe('detection states and capture from anywhere', () => {
       pages.push(page);
     }
     const internal = await session.ext.context.newPage();
-    await internal.goto('chrome://version');
+    await internal.goto(session.ext.internalPageUrl);
     const popup = await session.ext.openExtensionPage(`popup.html?tab=${await tabIdOf(session.ext, pages[0]!.url())}`);
     await popup.getByTestId('clip-all-tabs').click();
     const progress = popup.getByTestId('clip-all-progress');
     await expect
       .poll(async () => (await progress.getAttribute('data-done')) === (await progress.getAttribute('data-total')), { timeout: 60_000 })
       .toBe(true);
-    await expect.poll(() => popup.getByTestId('clip-all-report').textContent()).toMatch(/cannot be clipped/);
+    // Without a user gesture the extension cannot read an internal tab's address: "no access" is as
+    // honest an answer as "cannot be clipped" (see bad-input.test.ts).
+    await expect.poll(() => popup.getByTestId('clip-all-report').textContent()).toMatch(/cannot be clipped|has no access/);
     const urls = (await storedClips(session.ext)).map((c) => String(c.url));
     for (const page of pages) expect(urls).toContain(page.url());
   });

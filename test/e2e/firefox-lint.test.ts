@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 // build, like the Chromium tests: `npm run build` makes both.
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const FIREFOX_DIR = join(ROOT, '.output', 'firefox-mv2');
+const FIREFOX_DIR = join(ROOT, '.output', 'firefox-mv3');
 const WEB_EXT = join(ROOT, 'node_modules', '.bin', 'web-ext');
 
 interface LintMessage {

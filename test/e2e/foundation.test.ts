@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { useExtensionSession } from './harness/use-session';
-import { badgeOf, storedClips, tabIdOf } from './harness/extension';
+import { badgeOf, E2E_BROWSER, storedClips, tabIdOf } from './harness/extension';
 
 const SEED = 'ko--local-news-seed';
 
-describe('foundation: clip a page end to end in Chromium', () => {
+describe(`foundation: clip a page end to end in ${E2E_BROWSER}`, () => {
   const session = useExtensionSession();
 
   it('marks an article page on the toolbar and leaves a login page unmarked', async () => {

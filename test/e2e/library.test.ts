@@ -5,14 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, storedClips, tabIdOf, type ExtensionBrowser } from './harness/extension';
+import { E2E_BROWSER, launchExtension, storedClips, tabIdOf, type ExtensionBrowser } from './harness/extension';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
 
 const SEED = 'ko--local-news-seed';
 const SEED_TITLE = '성동구, 10년 연속! 전국 지방자치단체 일자리대상 수상';
 const OTHERS = ['ko--portal-news', 'ko--broadcaster', 'ja--national-daily'];
 
-describe('library page in Chromium', () => {
+describe(`library page in ${E2E_BROWSER}`, () => {
   let ext: ExtensionBrowser;
   let server: FixtureServer;
   let library: Page;

@@ -79,7 +79,7 @@ describe('hostile page: nothing runs in the extension, nothing executable is sto
     // A payload that reached an extension page and was stopped by the CSP still logs a violation.
     ext.context.on('console', (message: ConsoleMessage) => {
       const url = message.page()?.url() ?? '';
-      if (url.startsWith('chrome-extension://') && /Content Security Policy|Refused to/i.test(message.text())) {
+      if (url.startsWith(`${ext.extensionOrigin}/`) && /Content Security Policy|Refused to/i.test(message.text())) {
         violations.push(`${url}: ${message.text()}`);
       }
     });
