@@ -77,6 +77,8 @@ describe('import from other services in Chromium', () => {
     await library.getByTestId('library-search').fill('second.example.com');
     await expect.poll(() => rows().count(), { timeout: 20_000 }).toBe(1);
     await library.getByTestId('library-search').fill('서울의 여름 is:unread');
+    // The previous search also shows one row: wait for this search's row, not just the count.
+    await expect.poll(() => rows().first().textContent()).toContain('서울의 여름');
     await expect.poll(() => rows().count()).toBe(1);
     await library.getByTestId('library-open').first().click();
     await expect.poll(() => library.getByTestId('reader').getAttribute('data-state')).toBe('ready');
