@@ -94,6 +94,9 @@ function createService(): TurndownService {
     filter: (node) => isMath(node),
     replacement: (_content, el) => {
       if (!isElement(el)) return '';
+      // Broken markup can pour the rest of a page into an <mtext>: prose is not a formula, so it goes
+      // out as ordinary (escaped) Markdown text rather than raw TeX.
+      if (holdsProse(el)) return ` ${_content} `;
       const tex = markdownTex(mathToTex(el));
       if (!tex) return '';
       return isDisplayMath(el) ? `\n\n$$\n${tex}\n$$\n\n` : `$${tex.replace(/\s+/g, ' ')}$`;
@@ -126,7 +129,18 @@ function markdownTex(tex: string): string {
     .trim()
     .replace(/(?<!\\)\$/g, '\\$')
     .replace(/</g, '\\lt ')
+    // Whitespace means nothing in math mode, and a space keeps "](" and "]:" from reading as a
+    // Markdown link or reference definition where math is not rendered.
+    .replace(/\](?=[(:])/g, '] ')
     .replace(/\n{2,}/g, '\n');
+}
+
+/** Longest text one <mtext> of a formula may hold (a longer one is swallowed prose). */
+const MAX_MATHML_TEXT = 300;
+
+/** Whether a formula's text element holds prose (parsers differ in case and namespace, so by local name). */
+function holdsProse(math: Element): boolean {
+  return [...math.querySelectorAll('*')].some((e) => e.localName.toLowerCase() === 'mtext' && (e.textContent ?? '').length > MAX_MATHML_TEXT);
 }
 
 /** Marks the end of trailing whitespace that belongs to a code block (removed after trimming). */

@@ -81,6 +81,21 @@ describe('math', () => {
     expect(clip.markdown).toContain('$a\\lt b \\text{ costs } \\$5$');
   });
 
+  it('keeps Markdown link syntax inside TeX from becoming a link', () => {
+    const clip = clipWith('jsdom', article(`<p>See <math><semantics><mi>x</mi><annotation encoding="application/x-tex">\\text{[click](javascript:alert(1))} [r]: x</annotation></semantics></math> in the text.</p>${para(2)}`));
+    expect(clip.markdown).not.toMatch(/\]\(/);
+    expect(clip.markdown).not.toMatch(/\]:/);
+    expect(clip.markdown).toContain('[click] (javascript');
+  });
+
+  it('writes prose that broken markup poured into a MathML <mtext> as text, not as TeX', () => {
+    // Chromium and jsdom nest everything after an unclosed <mtext> inside the formula.
+    const clip = clipWith('jsdom', article(`<p>Lead sentence <math><mtext>${para(2)}${para(3)}${para(5)}<p>[click here](javascript:alert(1)) to continue.</p></mtext></math></p>${para(4)}`));
+    expect(clip.markdown).not.toContain('\\text{');
+    expect(clip.markdown).toContain('\\[click here\\]');
+    expect(clip.markdown).toContain('Paragraph 3: the council approved');
+  });
+
   it('never lets a clean-up rule remove a block holding a formula', () => {
     const doc = htmlDoc(`<div class="share-tools"><p id="m"><math><mo>∑</mo></math></p></div>`);
     const p = doc.getElementById('m');
