@@ -44,6 +44,12 @@ export default defineConfig({
             'test/e2e/bad-input.test.ts',
             'test/e2e/concurrency.test.ts',
             'test/e2e/no-network.test.ts',
+            // New this session, written against the Chromium driver: the Firefox driver still lacks
+            // mouse.down/up, scrollIntoViewIfNeeded, uncheck, setInputFiles from a buffer, and the
+            // highlights exports' downloads are not seen there yet.
+            'test/e2e/highlights.test.ts',
+            'test/e2e/images.test.ts',
+            'test/e2e/import.test.ts',
           ],
           environment: 'node',
           env: { E2E_BROWSER: 'firefox' },
