@@ -17,6 +17,18 @@ export interface ImportResult {
 /** Clips per import transaction. */
 export const IMPORT_BATCH = 500;
 
+/** The row (without id) an imported item becomes when the library does not have it yet. */
+export function newClipRow(item: ImportedClip, now: number): Omit<Clip, 'id'> {
+  return {
+    ...item,
+    ...readingOf(item),
+    clippedAt: item.clippedAt ?? now,
+    updatedAt: item.updatedAt ?? now,
+    tags: mergeTags([], item.tags ?? []),
+    note: item.note ?? '',
+  };
+}
+
 /**
  * Add many clips at once. New canonical URLs are inserted and queued for the background indexer
  * (run runSearchMaintenance to make them searchable); known ones are updated like saveClip does,
@@ -47,14 +59,7 @@ export async function importClips(items: readonly ImportedClip[], now: number = 
           };
           updates.push({ before, after });
         } else {
-          fresh.push({
-            ...item,
-            ...readingOf(item),
-            clippedAt: item.clippedAt ?? now,
-            updatedAt: item.updatedAt ?? now,
-            tags: mergeTags([], item.tags ?? []),
-            note: item.note ?? '',
-          });
+          fresh.push(newClipRow(item, now));
         }
       }
       const ids = fresh.length > 0 ? await db.clips.bulkAdd(fresh, { allKeys: true }) : [];

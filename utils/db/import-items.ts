@@ -1,6 +1,6 @@
 import type { Clip } from './clip';
 import { changeTables, recordClipChanges, type ClipChange } from './clip-change';
-import type { ImportedClip } from './import-clips';
+import { newClipRow, type ImportedClip } from './import-clips';
 import { readingOf } from './reading-status';
 import { getDb, type GleanerDb } from './schema';
 import { mergeTags } from './tag-key';
@@ -57,14 +57,7 @@ export async function importItems(items: readonly ImportedClip[], now: number = 
         if (after) updates.push({ before, after: { ...after, updatedAt: now } });
         continue;
       }
-      fresh.push({
-        ...item,
-        ...readingOf(item),
-        clippedAt: item.clippedAt ?? now,
-        updatedAt: item.updatedAt ?? now,
-        tags: mergeTags([], item.tags ?? []),
-        note: item.note ?? '',
-      });
+      fresh.push(newClipRow(item, now));
     }
     const ids = fresh.length > 0 ? await db.clips.bulkAdd(fresh, { allKeys: true }) : [];
     const added: Clip[] = fresh.map((c, k) => ({ ...c, id: ids[k] ?? 0 }));
