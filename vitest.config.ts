@@ -44,10 +44,8 @@ export default defineConfig({
             'test/e2e/bad-input.test.ts',
             'test/e2e/concurrency.test.ts',
             'test/e2e/no-network.test.ts',
-            // New this session, written against the Chromium driver: the Firefox driver still lacks
-            // mouse.down/up, scrollIntoViewIfNeeded, uncheck, setInputFiles from a buffer, and the
-            // highlights exports' downloads are not seen there yet.
-            'test/e2e/highlights.test.ts',
+            // New this session: in Firefox the page's images are not captured yet (0 of 5 stored),
+            // and one import count differs by one (README "Not yet green in Firefox").
             'test/e2e/images.test.ts',
             'test/e2e/import.test.ts',
           ],

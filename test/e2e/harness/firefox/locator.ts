@@ -1,4 +1,7 @@
-import type { Page as PuppeteerPage } from 'puppeteer-core';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ElementHandle, Page as PuppeteerPage } from 'puppeteer-core';
 import { inPage, type InPageResult, type Op, type Step } from './in-page';
 import { pressKey } from './keys';
 
@@ -169,12 +172,40 @@ export class FirefoxLocator {
     return [chosen];
   }
 
-  /** Put files into an `<input type=file>` (WebDriver BiDi input.setFiles). */
-  async setInputFiles(files: string | string[]): Promise<void> {
+  async uncheck(): Promise<void> {
+    if (await this.isChecked()) await this.click();
+  }
+
+  /** Scroll the element into view (Playwright's scrollIntoViewIfNeeded). */
+  async scrollIntoViewIfNeeded(): Promise<void> {
     await this.one('count');
+    const handle = await this.elementHandle();
+    await handle.evaluate((el) => el.scrollIntoView({ block: 'nearest', inline: 'nearest' }));
+    await handle.dispose();
+  }
+
+  /**
+   * Put files into an `<input type=file>` (WebDriver BiDi input.setFiles): paths, or Playwright's
+   * in-memory `{ name, mimeType, buffer }` files, written to a temporary folder under their name.
+   */
+  async setInputFiles(files: FileInput | FileInput[]): Promise<void> {
+    await this.one('count');
+    const paths = (Array.isArray(files) ? files : [files]).map((file) => {
+      if (typeof file === 'string') return file;
+      const path = join(mkdtempSync(join(tmpdir(), 'gleaner-upload-')), file.name);
+      writeFileSync(path, file.buffer);
+      return path;
+    });
+    const handle = await this.elementHandle();
+    const input = await handle.toElement('input');
+    await input.uploadFile(...paths);
+    await handle.dispose();
+  }
+
+  /** The element itself (the first match of the chain), resolved again in the page. */
+  private async elementHandle(): Promise<ElementHandle<Element>> {
     const handle = await this.page.evaluateHandle(
       (steps: Step[]) => {
-        // The same chain, resolved again here to get the element itself rather than a summary.
         let found: Element[] = [document.documentElement];
         let roots = true;
         for (const step of steps) {
@@ -191,9 +222,10 @@ export class FirefoxLocator {
       this.steps,
     );
     const element = handle.asElement();
-    if (!element) throw new Error(`no file input for ${JSON.stringify(this.steps)}`);
-    const input = await element.toElement('input');
-    await input.uploadFile(...(Array.isArray(files) ? files : [files]));
-    await handle.dispose();
+    if (!element) throw new Error(`no element for ${JSON.stringify(this.steps)}`);
+    return element as ElementHandle<Element>;
   }
 }
+
+/** A file for setInputFiles: a path, or a file in memory. */
+type FileInput = string | { name: string; mimeType: string; buffer: Buffer };

@@ -15,7 +15,12 @@ export class FirefoxPage {
     down(key: string): Promise<void>;
     up(key: string): Promise<void>;
   };
-  readonly mouse: { move(x: number, y: number): Promise<void>; click(x: number, y: number): Promise<void> };
+  readonly mouse: {
+    move(x: number, y: number, options?: { steps?: number }): Promise<void>;
+    click(x: number, y: number): Promise<void>;
+    down(): Promise<void>;
+    up(): Promise<void>;
+  };
   #closed = false;
   #refreshing = false;
   #seen: { navigatedTo: string; href: string } | undefined;
@@ -32,8 +37,10 @@ export class FirefoxPage {
       up: (key) => raw.keyboard.up(toKey(key)),
     };
     this.mouse = {
-      move: (x, y) => raw.mouse.move(x, y),
+      move: (x, y, options) => raw.mouse.move(x, y, options),
       click: (x, y) => raw.mouse.click(x, y),
+      down: () => raw.mouse.down(),
+      up: () => raw.mouse.up(),
     };
   }
 
