@@ -201,6 +201,8 @@ describe('concurrency and service-worker restarts', () => {
     const url = `${server.origin}/news/slow/story`;
     const article = await ext.context.newPage();
     await article.goto(url, { waitUntil: 'commit' });
+    // Right after commit the tab may still report its previous address: wait until it shows this one.
+    await expect.poll(async () => (await tabIdOfUrl(url)).length).toBe(1);
     const [tabId] = await tabIdOfUrl(url);
     const popup = await ext.openExtensionPage(`popup.html?tab=${tabId}`);
     const button = popup.locator('[data-testid="clip-button"]:enabled');
