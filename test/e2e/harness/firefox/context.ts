@@ -67,7 +67,14 @@ export class FirefoxContext {
   }
 
   async newPage(): Promise<FirefoxPage> {
-    const page = this.wrap(await this.browser.newPage());
+    // Firefox's BiDi can refuse a new tab while another browsing context is being discarded
+    // ("no such frame"): one more try after a moment.
+    const raw = await this.browser.newPage().catch(async (error: unknown) => {
+      if (!/no such frame|DiscardedBrowsingContext/.test(String(error))) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      return this.browser.newPage();
+    });
+    const page = this.wrap(raw);
     if (this.#routes.length > 0) await this.#intercept(page.raw);
     return page;
   }
